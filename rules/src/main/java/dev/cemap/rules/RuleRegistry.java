@@ -3,12 +3,28 @@ package dev.cemap.rules;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
+import dev.cemap.rules.checks.DestNotReserved;
+import dev.cemap.rules.checks.InvalidProtection;
+import dev.cemap.rules.checks.MissingPhysicalShift;
+import dev.cemap.rules.checks.PageOffsetMismatch;
+import dev.cemap.rules.checks.PhysicalFlagMissing;
+import dev.cemap.rules.checks.ReleaseWithSize;
+import dev.cemap.rules.checks.SectionCrossing;
+import dev.cemap.rules.checks.VirtualAsPhysical;
 
 /** Every rule cemap runs, in rule-id order. Adding a rule means adding it here. */
 public final class RuleRegistry {
 
-    private static final List<Rule> RULES = List.<Rule>of()
-            .stream()
+    private static final List<Rule> RULES = Stream.<Rule>of(
+                    new DestNotReserved(),
+                    new InvalidProtection(),
+                    new MissingPhysicalShift(),
+                    new PageOffsetMismatch(),
+                    new PhysicalFlagMissing(),
+                    new ReleaseWithSize(),
+                    new SectionCrossing(),
+                    new VirtualAsPhysical())
             .sorted(Comparator.comparing(rule -> rule.info().id()))
             .toList();
 

@@ -1,9 +1,114 @@
 package dev.cemap.rules;
 
-/** Runs the analyzer over the requested paths and every rule over what it replays. */
+import dev.cemap.analyzer.FileAnalysis;
+import dev.cemap.analyzer.FileAnalyzer;
+import dev.cemap.analyzer.frontend.FrontEnd;
+import dev.cemap.analyzer.frontend.FrontEndSettings;
+import dev.cemap.analyzer.model.Level;
+import dev.cemap.analyzer.model.Notification;
+import dev.cemap.analyzer.replay.FunctionReplay;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Runs the analyzer over the requested paths and every rule over what it replays. Files are
+ * analysed in parallel; results are merged in file order and sorted, so the report is the same
+ * whatever the thread count.
+ */
 public final class Scanner {
 
+    /** CDT's parser recurses once per nesting level; deep expressions need far more than 1 MB. */
+    private static final long PARSER_STACK_BYTES = 64L * 1024 * 1024;
+
+    private final List<Rule> rules;
+    private final int threads;
+
+    public Scanner() {
+        this(RuleRegistry.all(), Runtime.getRuntime().availableProcessors());
+    }
+
+    public Scanner(List<Rule> rules, int threads) {
+        this.rules = List.copyOf(rules);
+        this.threads = Math.max(1, threads);
+    }
+
     public ScanReport scan(ScanRequest request) {
-        throw new UnsupportedOperationException("not wired yet");
+        SourceTree tree = SourceTree.of(request.paths());
+        FrontEnd frontEnd = new FrontEnd(new FrontEndSettings(request.target(), null, request.includeDirs(),
+                request.defines()), tree.root());
+        FileAnalyzer analyzer = new FileAnalyzer(frontEnd, request.target());
+        List<Finding> findings = new ArrayList<>();
+        List<Notification> notifications = new ArrayList<>(tree.notifications());
+        int analysed = 0;
+        for (FileAnalysis analysis : analyzeAll(analyzer, tree.files())) {
+            notifications.addAll(analysis.notifications());
+            if (analysis.analysed()) {
+                analysed++;
+            }
+            for (FunctionReplay function : analysis.functions()) {
+                findings.addAll(check(function));
+            }
+        }
+        return new ScanReport(tree.root(), request.target(), findings.stream().sorted().distinct().toList(),
+                notifications.stream().sorted().distinct().toList(), tree.files().size(), analysed);
+    }
+
+    private List<Finding> check(FunctionReplay function) {
+        RuleContext context = new RuleContext(function);
+        for (Rule rule : rules) {
+            rule.check(context);
+        }
+        return context.findings();
+    }
+
+    private List<FileAnalysis> analyzeAll(FileAnalyzer analyzer, List<Path> files) {
+        ExecutorService workers = Executors.newFixedThreadPool(Math.min(threads, Math.max(1, files.size())),
+                parserThreads());
+        try {
+            List<Future<FileAnalysis>> pending = new ArrayList<>();
+            for (Path file : files) {
+                pending.add(workers.submit(() -> analyzer.analyze(file)));
+            }
+            List<FileAnalysis> results = new ArrayList<>();
+            for (int i = 0; i < files.size(); i++) {
+                results.add(await(pending.get(i), files.get(i)));
+            }
+            return results;
+        } finally {
+            workers.shutdownNow();
+        }
+    }
+
+    private static FileAnalysis await(Future<FileAnalysis> pending, Path file) {
+        try {
+            return pending.get();
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause() == null ? e : e.getCause();
+            return failed(file, cause.getClass().getSimpleName());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return failed(file, "interrupted");
+        }
+    }
+
+    private static FileAnalysis failed(Path file, String why) {
+        return new FileAnalysis(file, false, List.of(), List.of(Notification.global("analysis-failure", Level.ERROR,
+                file + " could not be analysed (" + why + ")")));
+    }
+
+    private static ThreadFactory parserThreads() {
+        AtomicInteger count = new AtomicInteger();
+        return task -> {
+            Thread thread = new Thread(null, task, "cemap-parser-" + count.incrementAndGet(), PARSER_STACK_BYTES);
+            thread.setDaemon(true);
+            return thread;
+        };
     }
 }

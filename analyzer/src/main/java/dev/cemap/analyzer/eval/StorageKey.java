@@ -1,0 +1,61 @@
+package dev.cemap.analyzer.eval;
+
+import org.eclipse.cdt.core.dom.ast.IBinding;
+
+/**
+ * Where a value lives: a variable, a field reached through a variable ({@code pDev->pRegs},
+ * {@code g_ctx.pv}), a member of {@code this}, or an element. Keys let the replay follow a
+ * reservation through locals, globals, struct fields and C++ members.
+ */
+public sealed interface StorageKey {
+
+    /** A local or global variable or parameter, by its resolved binding. */
+    record Variable(IBinding binding) implements StorageKey {
+        @Override
+        public String toString() {
+            return binding.getName();
+        }
+    }
+
+    /** {@code owner->name} or {@code owner.name}: the replay does not distinguish them. */
+    record Field(StorageKey owner, String name) implements StorageKey {
+        @Override
+        public String toString() {
+            return owner + "->" + name;
+        }
+    }
+
+    /** The object of a C++ member function: {@code this->m_p} and plain {@code m_p} meet here. */
+    record This() implements StorageKey {
+        @Override
+        public String toString() {
+            return "this";
+        }
+    }
+
+    /** {@code owner[index]} with a known index, or {@code *owner} (index 0). */
+    record Element(StorageKey owner, long index) implements StorageKey {
+        @Override
+        public String toString() {
+            return owner + "[" + index + "]";
+        }
+    }
+
+    /** True when {@code other} is this key or is reached through it. */
+    default boolean isPrefixOf(StorageKey other) {
+        StorageKey current = other;
+        while (current != null) {
+            if (current.equals(this)) {
+                return true;
+            }
+            if (current instanceof Field field) {
+                current = field.owner();
+            } else if (current instanceof Element element) {
+                current = element.owner();
+            } else {
+                current = null;
+            }
+        }
+        return false;
+    }
+}

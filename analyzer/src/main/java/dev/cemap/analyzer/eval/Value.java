@@ -1,0 +1,115 @@
+package dev.cemap.analyzer.eval;
+
+import java.util.Optional;
+import java.util.OptionalLong;
+
+/**
+ * The abstract value of a C expression: a number when it is a compile-time or replay-time
+ * constant, what it points into when it is a pointer we track, how its top-level arithmetic was
+ * written, and whether it was read from a {@code PHYSICAL_ADDRESS} field. Anything else is
+ * {@link #unknown()}: rules never report on what they cannot know.
+ */
+public final class Value {
+
+    private static final Value UNKNOWN = new Value(OptionalLong.empty(), null, Shape.PLAIN, false);
+
+    private final OptionalLong number;
+    private final Pointee pointee;
+    private final Shape shape;
+    private final boolean physicalAddressField;
+
+    private Value(OptionalLong number, Pointee pointee, Shape shape, boolean physicalAddressField) {
+        this.number = number;
+        this.pointee = pointee;
+        this.shape = shape;
+        this.physicalAddressField = physicalAddressField;
+    }
+
+    public static Value unknown() {
+        return UNKNOWN;
+    }
+
+    public static Value of(long number) {
+        return new Value(OptionalLong.of(number), null, Shape.PLAIN, false);
+    }
+
+    public static Value of(OptionalLong number) {
+        return number.isPresent() ? of(number.getAsLong()) : UNKNOWN;
+    }
+
+    public static Value pointingTo(Pointee pointee) {
+        return new Value(OptionalLong.empty(), pointee, Shape.PLAIN, false);
+    }
+
+    public OptionalLong number() {
+        return number;
+    }
+
+    public boolean isKnown() {
+        return number.isPresent();
+    }
+
+    public long longValue() {
+        return number.getAsLong();
+    }
+
+    public Optional<Pointee> pointee() {
+        return Optional.ofNullable(pointee);
+    }
+
+    public Shape shape() {
+        return shape;
+    }
+
+    /** True when this value was read from {@code LowPart}/{@code QuadPart} of a PHYSICAL_ADDRESS. */
+    public boolean isPhysicalAddressField() {
+        return physicalAddressField;
+    }
+
+    public Value withShape(Shape newShape) {
+        return new Value(number, pointee, newShape, physicalAddressField);
+    }
+
+    public Value withPointee(Pointee newPointee) {
+        return new Value(number, newPointee, shape, physicalAddressField);
+    }
+
+    public Value asPhysicalAddressField() {
+        return new Value(number, pointee, shape, true);
+    }
+
+    /** Same provenance, other number: what a cast that truncates does. */
+    public Value withNumber(OptionalLong newNumber) {
+        return new Value(newNumber, pointee, shape, physicalAddressField);
+    }
+
+    /** True when nothing at all is known. */
+    public boolean isUnknown() {
+        return number.isEmpty() && pointee == null && shape.kind() == Shape.Kind.PLAIN && !physicalAddressField;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Value v && number.equals(v.number) && java.util.Objects.equals(pointee, v.pointee)
+                && shape.kind() == v.shape.kind() && shape.amount() == v.shape.amount()
+                && physicalAddressField == v.physicalAddressField;
+    }
+
+    @Override
+    public int hashCode() {
+        return java.util.Objects.hash(number, pointee, shape.kind(), shape.amount(), physicalAddressField);
+    }
+
+    @Override
+    public String toString() {
+        StringBuilder text = new StringBuilder();
+        number.ifPresent(n -> text.append("0x").append(Long.toHexString(n)));
+        if (pointee != null) {
+            text.append(text.isEmpty() ? "" : " ").append(pointee);
+        }
+        if (shape.kind() != Shape.Kind.PLAIN) {
+            text.append(" (").append(shape.operatorText()).append(')');
+        }
+        return text.isEmpty() ? "unknown" : text.toString();
+    }
+}

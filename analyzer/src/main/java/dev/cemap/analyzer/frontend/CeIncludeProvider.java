@@ -1,0 +1,107 @@
+package dev.cemap.analyzer.frontend;
+
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.eclipse.cdt.core.index.IIndexFileLocation;
+import org.eclipse.cdt.internal.core.parser.IMacroDictionary;
+import org.eclipse.cdt.internal.core.parser.scanner.CharArray;
+import org.eclipse.cdt.internal.core.parser.scanner.InternalFileContent;
+import org.eclipse.cdt.internal.core.parser.scanner.InternalFileContentProvider;
+
+/**
+ * Serves {@code #include}s to CDT for one translation unit (CDT keeps per-unit state in the
+ * provider, so never share one). CDT is given no include path: it first tries the including
+ * file's folder itself, then asks {@link IncludeSearch} through the heuristics hook, which always
+ * answers, so no include is ever unresolved. A missing header becomes an empty file.
+ */
+final class CeIncludeProvider extends InternalFileContentProvider {
+
+    private static final char[] EMPTY = new char[0];
+
+    private final IncludeSearch search;
+    private final HeaderCache cache;
+    private final Map<String, SourceText> texts = new HashMap<>();
+    private final Set<Path> unreadable = new LinkedHashSet<>();
+
+    CeIncludeProvider(IncludeSearch search, HeaderCache cache) {
+        this.search = search;
+        this.cache = cache;
+        setIncludeResolutionHeuristics((name, includingFile) -> search.find(name, includingFile).toString());
+    }
+
+    @Override
+    public InternalFileContent getContentForInclusion(String location, IMacroDictionary macros) {
+        Optional<Path> path = pathOf(location);
+        if (path.isEmpty()) {
+            return null;
+        }
+        Path file = path.get();
+        if (BundledHeaders.isBundled(file)) {
+            return BundledHeaders.text(file).map(text -> content(file, text)).orElse(null);
+        }
+        if (IncludeSearch.isMissing(file)) {
+            return content(file, EMPTY);
+        }
+        if (file.getFileName() != null && BundledHeaders.isSdkHeader(file.getFileName().toString())) {
+            return null; // the bundled copy wins; CDT falls through to the heuristics
+        }
+        Optional<Path> real = search.existingFile(file);
+        if (real.isEmpty()) {
+            return null;
+        }
+        Optional<char[]> text = cache.text(real.get());
+        if (text.isEmpty()) {
+            unreadable.add(real.get());
+            return content(real.get(), EMPTY);
+        }
+        return content(real.get(), text.get());
+    }
+
+    @Override
+    public InternalFileContent getContentForInclusion(IIndexFileLocation location, String astPath) {
+        return null; // there is no index
+    }
+
+    /** Also answers for paths starting with {@code //} or {@code \\}, which CDT would hand to a resources plug-in we do not have. */
+    @Override
+    public boolean getInclusionExists(String location) {
+        Optional<Path> path = pathOf(location);
+        if (path.isEmpty()) {
+            return false;
+        }
+        Path file = path.get();
+        if (BundledHeaders.isBundled(file)) {
+            return BundledHeaders.text(file).isPresent();
+        }
+        return IncludeSearch.isMissing(file) || search.existingFile(file).isPresent();
+    }
+
+    /** Every text handed to the parser, by the location string CDT reports for it. */
+    Map<String, SourceText> texts() {
+        return texts;
+    }
+
+    /** Headers that exist but could not be read (read as empty). */
+    Set<Path> unreadable() {
+        return unreadable;
+    }
+
+    private InternalFileContent content(Path file, char[] text) {
+        String location = file.toString();
+        texts.putIfAbsent(location, new SourceText(file, text));
+        return new InternalFileContent(location, new CharArray(text));
+    }
+
+    private static Optional<Path> pathOf(String location) {
+        try {
+            return Optional.of(Path.of(location).toAbsolutePath().normalize());
+        } catch (InvalidPathException notAPath) {
+            return Optional.empty();
+        }
+    }
+}

@@ -1,0 +1,125 @@
+package dev.cemap.analyzer.frontend;
+
+import dev.cemap.analyzer.model.Level;
+import dev.cemap.analyzer.model.Notification;
+import dev.cemap.analyzer.model.SourceLocation;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import org.eclipse.cdt.core.dom.ast.IASTTranslationUnit;
+import org.eclipse.cdt.core.model.ILanguage;
+import org.eclipse.cdt.core.parser.FileContent;
+import org.eclipse.cdt.core.parser.NullLogService;
+import org.eclipse.cdt.core.parser.ScannerInfo;
+
+/**
+ * Parses CE driver sources with Eclipse CDT, configured for the MSVC dialect of the CE build, the
+ * build's predefined macros, the {@code sources} file's include folders and CDEFINES, and small
+ * bundled SDK headers. One instance per scan; thread-safe.
+ *
+ * <p>Deeply nested expressions make the parser recurse deeply: about 600 nested parentheses
+ * overflow the default 1 MB thread stack. Run parses on threads created with a large stack
+ * ({@code new Thread(group, task, name, 16L << 20)} handles 10,000 levels). A
+ * {@link StackOverflowError} is caught either way and reported as {@code parse-failure}.
+ */
+public final class FrontEnd {
+
+    private static final int PARSE_OPTIONS = ILanguage.OPTION_IS_SOURCE_UNIT;
+
+    private final FrontEndSettings settings;
+    private final Path scanRoot;
+    private final PathResolver resolver = new PathResolver();
+    private final HeaderCache headers = new HeaderCache();
+    private final Map<Path, Optional<SourcesFile>> sourcesByFolder = new ConcurrentHashMap<>();
+    private final Set<Path> sourcesReported = Collections.newSetFromMap(new ConcurrentHashMap<>());
+
+    /** Without a scan root, a file's {@code sources} file is looked for up to the file-system root. */
+    public FrontEnd(FrontEndSettings settings) {
+        this.settings = settings;
+        this.scanRoot = null;
+    }
+
+    /**
+     * {@code sources} files, their include folders and the CE build roots ({@code $(_TARGETPLATROOT)} …)
+     * are looked for inside {@code scanRoot} only.
+     */
+    public FrontEnd(FrontEndSettings settings, Path scanRoot) {
+        this.settings = settings;
+        Path root = scanRoot.toAbsolutePath().normalize();
+        this.scanRoot = Files.isRegularFile(root) && root.getParent() != null ? root.getParent() : root;
+    }
+
+    /**
+     * Parses one {@code .c}/{@code .cpp} file (any other name is parsed as C). Never throws:
+     * whatever goes wrong becomes a notification of the returned file.
+     */
+    public ParsedFile parse(Path file) {
+        Path absolute = file.toAbsolutePath().normalize();
+        SourceLanguage language = SourceLanguage.ofFile(absolute).orElse(SourceLanguage.C);
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(absolute);
+        } catch (IOException | RuntimeException e) {
+            Notification unreadable = Notification.at(ParseNotifications.READ_ERROR, Level.ERROR,
+                    SourceLocation.of(absolute, 1, 1), "cannot read the file: " + describe(e));
+            return new ParsedFile(absolute, language, null, List.of(unreadable), "", Map.of());
+        }
+        DecodedSource decoded = SourceDecoder.decode(bytes);
+        String text = InlineAssemblyBlanker.blank(decoded.text());
+        SourceText main = new SourceText(absolute, text.toCharArray());
+        List<Notification> notes = new ArrayList<>();
+        if (decoded.charset().equals(StandardCharsets.UTF_16LE) || decoded.charset().equals(StandardCharsets.UTF_16BE)) {
+            notes.add(Notification.at(ParseNotifications.DECODED_UTF16, Level.NOTE, SourceLocation.of(absolute, 1, 1),
+                    "the file is " + decoded.charset().name() + " (byte-order mark); decoded as such"));
+        }
+        Optional<SourcesFile> sources = sourcesFor(absolute);
+        sources.filter(s -> sourcesReported.add(s.path())).ifPresent(s -> notes.addAll(s.notifications()));
+
+        List<Path> includeFolders = new ArrayList<>();
+        sources.ifPresent(s -> includeFolders.addAll(s.includeDirs()));
+        settings.extraIncludeDirs().forEach(dir -> includeFolders.add(dir.toAbsolutePath().normalize()));
+        CeIncludeProvider provider = new CeIncludeProvider(
+                new IncludeSearch(resolver, absolute.getParent(), includeFolders), headers);
+        provider.texts().put(absolute.toString(), main);
+        ScannerInfo scannerInfo = new ScannerInfo(PredefinedMacros.of(settings, sources), new String[0]);
+
+        IASTTranslationUnit unit = null;
+        try {
+            unit = CeLanguages.of(language).getASTTranslationUnit(
+                    FileContent.create(absolute.toString(), true, main.chars()), scannerInfo, provider,
+                    null, PARSE_OPTIONS, new NullLogService());
+            ParsedFile located = new ParsedFile(absolute, language, unit, List.of(), text, provider.texts());
+            notes.addAll(ParseNotifications.of(unit, located::locationOf, provider.unreadable()));
+        } catch (Throwable failure) { // StackOverflowError from deep nesting, or a CDT internal error
+            unit = null;
+            notes.add(Notification.at(ParseNotifications.PARSE_FAILURE, Level.ERROR, SourceLocation.of(absolute, 1, 1),
+                    "the parser gave up on this file (" + describe(failure) + "); it was not analysed"));
+        }
+        Collections.sort(notes);
+        return new ParsedFile(absolute, language, unit, notes, text, provider.texts());
+    }
+
+    private Optional<SourcesFile> sourcesFor(Path file) {
+        Path folder = file.getParent();
+        if (folder == null) {
+            return Optional.empty();
+        }
+        return sourcesByFolder.computeIfAbsent(folder, f -> SourcesFile.nearest(file, scanRoot, resolver));
+    }
+
+    private static String describe(Throwable failure) {
+        if (failure instanceof StackOverflowError) {
+            return "nesting too deep for the parser's stack";
+        }
+        String message = failure.getMessage();
+        return failure.getClass().getSimpleName() + (message == null ? "" : ": " + message);
+    }
+}

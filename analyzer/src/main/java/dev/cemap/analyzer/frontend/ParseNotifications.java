@@ -1,0 +1,94 @@
+package dev.cemap.analyzer.frontend;
+
+import dev.cemap.analyzer.model.Level;
+import dev.cemap.analyzer.model.Notification;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.function.Function;
+import org.eclipse.cdt.core.dom.ast.ASTVisitor;
+import org.eclipse.cdt.core.dom.ast.IASTFunctionDefinition;
+import org.eclipse.cdt.core.dom.ast.IASTNode;
+import org.eclipse.cdt.core.dom.ast.IASTPreprocessorIncludeStatement;
+import org.eclipse.cdt.core.dom.ast.IASTProblem;
+import org.eclipse.cdt.core.dom.ast.IASTTranslationUnit;
+import org.eclipse.cdt.core.parser.IProblem;
+
+/** Turns what CDT reports about a translation unit into the tool's notifications. */
+final class ParseNotifications {
+
+    /** A syntax or preprocessor problem; the file still has an AST. */
+    static final String PARSE_PROBLEM = "parse-problem";
+    /** The parser gave up (stack overflow, internal error); the file has no AST. */
+    static final String PARSE_FAILURE = "parse-failure";
+    /** The file could not be read. */
+    static final String READ_ERROR = "read-error";
+    /** An {@code #include} that is neither in the tree nor bundled; it was read as empty. */
+    static final String HEADER_NOT_FOUND = "header-not-found";
+    /** The file is UTF-16 (it has a byte-order mark). */
+    static final String DECODED_UTF16 = "decoded-utf16";
+
+    private ParseNotifications() {
+    }
+
+    static List<Notification> of(IASTTranslationUnit unit, Function<IASTNode, dev.cemap.analyzer.model.SourceLocation> locate,
+            Set<Path> unreadableHeaders) {
+        List<Notification> notes = new ArrayList<>();
+        missingHeaders(unit, locate, notes);
+        for (Path header : unreadableHeaders) {
+            notes.add(Notification.global(HEADER_NOT_FOUND, Level.NOTE,
+                    "header " + header + " could not be read; read as empty"));
+        }
+        for (IASTProblem problem : unit.getPreprocessorProblems()) {
+            if (problem.getID() != IProblem.PREPROCESSOR_INCLUSION_NOT_FOUND) {
+                notes.add(Notification.at(PARSE_PROBLEM, Level.WARNING, locate.apply(problem),
+                        "preprocessor: " + problem.getMessage()));
+            }
+        }
+        unit.accept(new ASTVisitor() {
+            {
+                shouldVisitProblems = true;
+            }
+
+            @Override
+            public int visit(IASTProblem problem) {
+                String consequence = insideFunction(problem)
+                        ? "the enclosing function was analysed partially"
+                        : "the declaration was skipped";
+                notes.add(Notification.at(PARSE_PROBLEM, Level.WARNING, locate.apply(problem),
+                        "syntax error here; " + consequence));
+                return PROCESS_CONTINUE;
+            }
+        });
+        return notes;
+    }
+
+    /** One note per distinct header name per file, at its first {@code #include}. */
+    private static void missingHeaders(IASTTranslationUnit unit,
+            Function<IASTNode, dev.cemap.analyzer.model.SourceLocation> locate, List<Notification> notes) {
+        Set<String> reported = new LinkedHashSet<>();
+        for (IASTPreprocessorIncludeStatement include : unit.getIncludeDirectives()) {
+            String path = include.getPath();
+            if (path == null || path.isEmpty() || !IncludeSearch.isMissing(Path.of(path))) {
+                continue;
+            }
+            String name = include.getName().toString();
+            if (reported.add(name.replace('\\', '/').toLowerCase(Locale.ROOT))) {
+                notes.add(Notification.at(HEADER_NOT_FOUND, Level.NOTE, locate.apply(include),
+                        "header " + name + " not found; read as empty"));
+            }
+        }
+    }
+
+    private static boolean insideFunction(IASTNode node) {
+        for (IASTNode n = node.getParent(); n != null; n = n.getParent()) {
+            if (n instanceof IASTFunctionDefinition) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,25 @@
+package dev.cemap.cli;
+
+import dev.cemap.rules.Rule;
+import dev.cemap.rules.RuleRegistry;
+import dev.cemap.rules.ScanReport;
+import dev.cemap.rules.ScanRequest;
+import dev.cemap.rules.Scanner;
+import java.util.List;
+import java.util.function.Function;
+import java.util.function.Supplier;
+
+/**
+ * What the commands call into: the scanner and the rule catalogue. Tests pass their own, so the
+ * command line can be tested without the analyzer.
+ *
+ * @param scanner  runs a scan; may throw, which the command reports as an internal error
+ * @param rules    every registered rule, in the order SARIF lists them
+ */
+public record Backend(Function<ScanRequest, ScanReport> scanner, Supplier<List<Rule>> rules) {
+
+    /** The real analyzer and rule registry, created only when a command needs them. */
+    public static Backend standard() {
+        return new Backend(request -> new Scanner().scan(request), RuleRegistry::all);
+    }
+}

@@ -1,0 +1,49 @@
+package dev.cemap.rules.checks;
+
+import dev.cemap.analyzer.model.Level;
+import dev.cemap.analyzer.replay.ReplayEvent;
+import dev.cemap.emulator.Hex;
+import dev.cemap.emulator.Protection;
+import dev.cemap.rules.Flows;
+import dev.cemap.rules.Rule;
+import dev.cemap.rules.RuleContext;
+import dev.cemap.rules.RuleInfo;
+
+@RuleInfo(
+        id = "invalid-protection",
+        level = Level.ERROR,
+        summary = "VirtualCopy protection value the kernel rejects",
+        description = "VirtualCopy's protection needs exactly one base protection (PAGE_READONLY, PAGE_READWRITE, "
+                + "PAGE_EXECUTE…), optionally with PAGE_GUARD, PAGE_NOCACHE and PAGE_PHYSICAL. No base protection, two "
+                + "of them, or PAGE_GUARD / PAGE_NOCACHE with PAGE_NOACCESS make the call fail.",
+        help = """
+                The protection of a VirtualCopy is one base protection plus modifiers:
+
+                - exactly one of `PAGE_NOACCESS`, `PAGE_READONLY`, `PAGE_READWRITE`, `PAGE_EXECUTE`,
+                  `PAGE_EXECUTE_READ`, `PAGE_EXECUTE_READWRITE`;
+                - optionally `PAGE_NOCACHE` (device registers), `PAGE_GUARD`, and `PAGE_PHYSICAL` (source is a
+                  physical address >> 8);
+                - `PAGE_GUARD` and `PAGE_NOCACHE` are not valid with `PAGE_NOACCESS`;
+                - `PAGE_WRITECOPY` is not supported.
+
+                `PAGE_READONLY | PAGE_READWRITE` is two base protections, and `PAGE_NOCACHE | PAGE_PHYSICAL`
+                alone has none: both fail. For registers use
+                `PAGE_READWRITE | PAGE_NOCACHE | PAGE_PHYSICAL`.
+                """,
+        tags = {"correctness", "wince", "memory-mapping"},
+        precision = "very-high")
+public final class InvalidProtection implements Rule {
+
+    @Override
+    public void check(RuleContext context) {
+        for (ReplayEvent.Copy copy : context.events(ReplayEvent.Copy.class)) {
+            if (!copy.protect().isKnown()) {
+                continue;
+            }
+            int protect = (int) copy.protect().longValue();
+            Protection.virtualCopyRejection(protect).ifPresent(reason -> context.report(this, copy.site(),
+                    "protection " + Hex.of(protect) + " (" + Protection.describe(protect) + ") is rejected by "
+                            + "VirtualCopy: " + reason, Flows.ofCopy(copy)));
+        }
+    }
+}

@@ -1,0 +1,103 @@
+package dev.cemap.corpus;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * Runs the command line over a generated 100-file BSP tree full of what real trees contain
+ * (encodings, MSVC syntax, missing headers, broken files). The tool may report findings, but it
+ * must finish, never crash, and account for every file: analysed, or named in a notification.
+ */
+class RobustnessTreeTest {
+
+    /** Fixed, so a failure reproduces; change it only together with a look at the new tree. */
+    private static final long SEED = 0x2450_6410L;
+
+    /** The summary line of the text format: "... in N files" (or "in 1 file"), N = files analysed. */
+    private static final Pattern FILES_ANALYSED = Pattern.compile("\\) in (\\d+) files?\\s*$", Pattern.MULTILINE);
+
+    @Test
+    void generatorIsDeterministicAndWritesOneHundredSources(@TempDir Path work) throws IOException {
+        List<Path> first = new DriverTreeGenerator(SEED).writeTo(work.resolve("a"));
+        List<Path> second = new DriverTreeGenerator(SEED).writeTo(work.resolve("b"));
+
+        assertThat(first).hasSize(DriverTreeGenerator.SOURCE_FILES);
+        assertThat(new HashSet<>(first)).as("distinct files").hasSize(DriverTreeGenerator.SOURCE_FILES);
+        for (int i = 0; i < first.size(); i++) {
+            assertThat(work.resolve("a").relativize(first.get(i)))
+                    .isEqualTo(work.resolve("b").relativize(second.get(i)));
+            assertThat(Files.readAllBytes(second.get(i))).isEqualTo(Files.readAllBytes(first.get(i)));
+        }
+    }
+
+    @ParameterizedTest(name = "--target {0}")
+    @ValueSource(strings = {"ce5", "ce6", "ce7"})
+    @Timeout(value = 5, unit = TimeUnit.MINUTES)
+    void everyFileIsAnalysedOrNamedInANotification(String target, @TempDir Path work) throws IOException {
+        // A space in the root too: every path the tool prints or encodes has one.
+        Path tree = work.resolve("BSP tree");
+        List<Path> sources = new DriverTreeGenerator(SEED).writeTo(tree);
+
+        List<String> textArgs = List.of("scan", "--target", target, "--format", "text", tree.toString());
+        CliRun text = CliRun.of(textArgs);
+        assertCompleted(text, textArgs);
+
+        Path sarifFile = work.resolve("tree.sarif");
+        List<String> sarifArgs = List.of("scan", "--target", target, "--format", "sarif",
+                "--output", sarifFile.toString(), tree.toString());
+        CliRun sarifRun = CliRun.of(sarifArgs);
+        assertCompleted(sarifRun, sarifArgs);
+        assertThat(sarifRun.exitCode()).as("same exit code in both formats").isEqualTo(text.exitCode());
+
+        SarifLog sarif = SarifLog.read(sarifFile);
+        assertThat(sarif.version()).isEqualTo("2.1.0");
+        assertThat(sarif.hasRun()).as("runs[0]").isTrue();
+        assertThat(sarif.hasInvocation()).as("runs[0].invocations[0]").isTrue();
+
+        Set<Path> notified = new TreeSet<>();
+        for (SarifLog.Notification notification : sarif.notifications()) {
+            notification.uri().map(uri -> resolve(tree, uri)).ifPresent(notified::add);
+        }
+        Set<Path> notifiedSources = new TreeSet<>(sources.stream().map(RobustnessTreeTest::normalized).toList());
+        notifiedSources.retainAll(notified);
+
+        Matcher summary = FILES_ANALYSED.matcher(text.out());
+        assertThat(summary.find()).as("text summary 'N findings (...) in F files' on stdout:\n" + text.out()).isTrue();
+        int analysed = Integer.parseInt(summary.group(1));
+        // A file counts as accounted for when it was analysed or a notification names it; the
+        // text format gives the number analysed, SARIF names the notified files.
+        assertThat(analysed + notifiedSources.size())
+                .as("files analysed (%d) + sources named in notifications (%d) must cover the %d generated sources;"
+                        + " notified: %s", analysed, notifiedSources.size(), sources.size(), notifiedSources)
+                .isGreaterThanOrEqualTo(sources.size());
+    }
+
+    private static void assertCompleted(CliRun run, List<String> args) {
+        assertThat(run.exitCode()).as(run.describe(args)).isIn(0, 1);
+        assertThat(run.hasStackTrace()).as("stack trace printed\n" + run.describe(args)).isFalse();
+    }
+
+    private static Path resolve(Path tree, String uri) {
+        Path path = Path.of(uri.startsWith("./") ? uri.substring(2) : uri);
+        return normalized(path.isAbsolute() ? path : tree.resolve(path));
+    }
+
+    private static Path normalized(Path path) {
+        return path.toAbsolutePath().normalize();
+    }
+}
