@@ -1,6 +1,7 @@
 package dev.cemap.cli;
 
 import dev.cemap.cli.output.ToolInfo;
+import java.io.OutputStreamWriter;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
@@ -45,8 +46,8 @@ final class CemapCommand implements Callable<Integer> {
                 .addSubcommand(new ScanCommand(backend, out, err))
                 .addSubcommand(new RulesCommand(backend, out))
                 .addSubcommand(new CommandLine.HelpCommand());
-        commandLine.setOut(new PrintWriter(out, true));
-        commandLine.setErr(new PrintWriter(err, true));
+        commandLine.setOut(new PrintWriter(new OutputStreamWriter(out, Main.consoleCharset()), true));
+        commandLine.setErr(new PrintWriter(new OutputStreamWriter(err, Main.consoleCharset()), true));
         commandLine.setParameterExceptionHandler(usageErrorHandler());
         commandLine.setExecutionExceptionHandler(executionErrorHandler());
         commandLine.setExitCodeExceptionMapper(exception -> ExitCode.ERROR.code());

@@ -1,6 +1,8 @@
 package dev.cemap.cli;
 
 import java.io.PrintStream;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
 /** Entry point of the {@code cemap} command. */
@@ -10,7 +12,19 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        System.exit(run(System.out, System.err, args));
+        Charset charset = consoleCharset();
+        PrintStream out = new PrintStream(System.out, true, charset);
+        PrintStream err = new PrintStream(System.err, true, charset);
+        System.exit(run(out, err, args));
+    }
+
+    /**
+     * The platform charset, except that ASCII becomes UTF-8: under a POSIX locale (a bare CI
+     * container) Java 17 would print every arrow and dash of a message as '?'.
+     */
+    static Charset consoleCharset() {
+        Charset platform = Charset.defaultCharset();
+        return platform.equals(StandardCharsets.US_ASCII) ? StandardCharsets.UTF_8 : platform;
     }
 
     /** Runs one command line against the real analyzer; returns the exit status, never exits. */

@@ -6,8 +6,11 @@ import dev.cemap.analyzer.model.SourceLocation;
 import dev.cemap.emulator.CeVersion;
 import dev.cemap.rules.Finding;
 import dev.cemap.rules.FlowStep;
+import dev.cemap.rules.Rule;
+import dev.cemap.rules.RuleInfo;
 import dev.cemap.rules.ScanReport;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
 /** Hand-made scan reports; no analyzer involved. */
@@ -71,6 +74,20 @@ public final class SampleReports {
                 List.of(Notification.at("unreadable", Level.ERROR, SourceLocation.of(root.resolve("platform.reg"), 1, 1),
                         "The file could not be decoded.")),
                 1, 1);
+    }
+
+    /** One finding per rule, at each rule's default level, so that every rule's metadata is used. */
+    public static ScanReport onePerRule(Path root, List<Rule> rules) {
+        Path driver = root.resolve("drivers/all_rules.c");
+        List<Finding> findings = new ArrayList<>();
+        int line = 1;
+        for (Rule rule : rules) {
+            RuleInfo info = rule.info();
+            findings.add(new Finding(info.id(), info.level(), "A sample finding of " + info.id() + ".",
+                    new SourceLocation(driver, line, 5, line, 20), List.of(), info.id() + "#1"));
+            line += 10;
+        }
+        return new ScanReport(root, CeVersion.CE6, findings, List.of(), 1, 1);
     }
 
     public static ScanReport empty(Path root) {

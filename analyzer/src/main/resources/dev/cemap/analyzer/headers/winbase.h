@@ -2,6 +2,7 @@
 #pragma once
 #include <windef.h>
 #include <winerror.h>
+#include <string.h>
 typedef struct _SECURITY_ATTRIBUTES {
     DWORD nLength;
     LPVOID lpSecurityDescriptor;

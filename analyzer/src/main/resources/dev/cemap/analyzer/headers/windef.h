@@ -1,10 +1,7 @@
 /* cemap stub of the CE SDK windef.h. */
 #pragma once
 #include <winnt.h>
-typedef unsigned long DWORD;
 typedef int BOOL;
-typedef unsigned char BYTE;
-typedef unsigned short WORD;
 typedef float FLOAT;
 typedef unsigned int UINT;
 typedef unsigned int *PUINT;

@@ -2,6 +2,9 @@
 #pragma once
 #include <basetsd.h>
 #define VOID void
+typedef unsigned long DWORD;
+typedef unsigned char BYTE;
+typedef unsigned short WORD;
 typedef char CHAR;
 typedef short SHORT;
 typedef long LONG;
@@ -14,6 +17,7 @@ typedef unsigned short wchar_t;
 #endif
 typedef wchar_t WCHAR;
 typedef void *PVOID;
+typedef PVOID *PPVOID;
 typedef void *HANDLE;
 typedef HANDLE *PHANDLE;
 typedef CHAR *PCHAR, *LPCH, *PCH, *NPSTR, *LPSTR, *PSTR;
@@ -33,13 +37,13 @@ typedef __int64 LONGLONG, *PLONGLONG;
 typedef unsigned __int64 ULONGLONG, *PULONGLONG;
 typedef LONG HRESULT;
 typedef union _LARGE_INTEGER {
-    struct { unsigned long LowPart; LONG HighPart; };
-    struct { unsigned long LowPart; LONG HighPart; } u;
+    struct { DWORD LowPart; LONG HighPart; };
+    struct { DWORD LowPart; LONG HighPart; } u;
     LONGLONG QuadPart;
 } LARGE_INTEGER, *PLARGE_INTEGER;
 typedef union _ULARGE_INTEGER {
-    struct { unsigned long LowPart; unsigned long HighPart; };
-    struct { unsigned long LowPart; unsigned long HighPart; } u;
+    struct { DWORD LowPart; DWORD HighPart; };
+    struct { DWORD LowPart; DWORD HighPart; } u;
     ULONGLONG QuadPart;
 } ULARGE_INTEGER, *PULARGE_INTEGER;
 #define __TEXT(quote) L##quote
@@ -70,7 +74,7 @@ typedef union _ULARGE_INTEGER {
 #define EXCEPTION_EXECUTE_HANDLER     1
 #define EXCEPTION_CONTINUE_SEARCH     0
 #define EXCEPTION_CONTINUE_EXECUTION (-1)
-#define STATUS_ACCESS_VIOLATION ((unsigned long)0xC0000005L)
+#define STATUS_ACCESS_VIOLATION ((DWORD)0xC0000005L)
 /* The unknown value cemap's __try mapping tests, so both the guarded block and the handler are explored. */
 extern int __cemap_no_exception;
-unsigned long GetExceptionCode(void);
+DWORD GetExceptionCode(void);

@@ -62,7 +62,7 @@ class SarifReportTest {
         assertThat(rule.at("/fullDescription/text").asText()).startsWith("A virtual page maps");
         assertThat(rule.at("/help/markdown").asText()).contains("**Fix:**", "```c");
         assertThat(rule.at("/help/text").asText())
-                .contains("Fix: align both addresses.\n\nVirtualCopy(", "the docs (https://example.com/virtualcopy)")
+                .contains("Fix: align both addresses.\n\n    VirtualCopy(", "the docs (https://example.com/virtualcopy)")
                 .doesNotContain("```", "## ");
         assertThat(rule.at("/defaultConfiguration/level").asText()).isEqualTo("error");
         assertThat(rule.at("/properties/tags").toString()).isEqualTo("[\"correctness\",\"ce\"]");

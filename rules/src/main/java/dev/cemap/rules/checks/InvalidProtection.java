@@ -26,9 +26,11 @@ import dev.cemap.rules.RuleInfo;
                 - `PAGE_GUARD` and `PAGE_NOCACHE` are not valid with `PAGE_NOACCESS`;
                 - `PAGE_WRITECOPY` is not supported.
 
-                `PAGE_READONLY | PAGE_READWRITE` is two base protections, and `PAGE_NOCACHE | PAGE_PHYSICAL`
-                alone has none: both fail. For registers use
-                `PAGE_READWRITE | PAGE_NOCACHE | PAGE_PHYSICAL`.
+                ```c
+                /* wrong: two base protections */ PAGE_READONLY | PAGE_READWRITE | PAGE_PHYSICAL
+                /* wrong: no base protection   */ PAGE_NOCACHE | PAGE_PHYSICAL
+                /* right, for registers        */ PAGE_READWRITE | PAGE_NOCACHE | PAGE_PHYSICAL
+                ```
                 """,
         tags = {"correctness", "wince", "memory-mapping"},
         precision = "very-high")

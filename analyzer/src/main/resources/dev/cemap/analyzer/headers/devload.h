@@ -1,0 +1,30 @@
+/* cemap stub of the CE devload.h: device manager registry names and flags. */
+#pragma once
+#include <windef.h>
+#define DEVLOAD_DLLNAME_VALNAME L"Dll"
+#define DEVLOAD_PREFIX_VALNAME L"Prefix"
+#define DEVLOAD_INDEX_VALNAME L"Index"
+#define DEVLOAD_ORDER_VALNAME L"Order"
+#define DEVLOAD_FLAGS_VALNAME L"Flags"
+#define DEVLOAD_IOBASE_VALNAME L"IoBase"
+#define DEVLOAD_IOLEN_VALNAME L"IoLen"
+#define DEVLOAD_IRQ_VALNAME L"Irq"
+#define DEVLOAD_SYSINTR_VALNAME L"SysIntr"
+#define DEVLOAD_ISRDLL_VALNAME L"IsrDll"
+#define DEVLOAD_ISRHANDLER_VALNAME L"IsrHandler"
+#define DEVLOAD_INTERFACETYPE_VALNAME L"InterfaceType"
+#define DEVLOAD_BUSNUMBER_VALNAME L"BusNumber"
+#define DEVLOAD_ACTIVEKEY_VALNAME L"Key"
+#define DEVFLAGS_NONE 0x00000000
+#define DEVFLAGS_UNLOAD 0x00000001
+#define DEVFLAGS_LOADLIBRARY 0x00000002
+#define DEVFLAGS_NOLOAD 0x00000004
+#define DEVFLAGS_NAKEDENTRIES 0x00000008
+#define DEVFLAGS_LOAD_AS_USERPROC 0x00000010
+#define DEVFLAGS_BOOTPHASE_1 0x00001000
+#define DEVDLL_LEN 64
+#define DEVENTRY_LEN 64
+#define DEVKEY_LEN 256
+HKEY OpenDeviceKey(LPCWSTR ActiveKey);
+HANDLE ActivateDeviceEx(LPCWSTR lpszDevKey, LPCVOID lpRegEnts, DWORD cRegEnts, LPVOID lpvParam);
+BOOL DeactivateDevice(HANDLE hDevice);

@@ -1,0 +1,22 @@
+/* cemap stub of the CE pm.h: device power states and the power IOCTLs. */
+#pragma once
+#include <windef.h>
+#include <winioctl.h>
+typedef enum _CEDEVICE_POWER_STATE {
+    PwrDeviceUnspecified = -1, D0 = 0, D1, D2, D3, D4, PwrDeviceMaximum
+} CEDEVICE_POWER_STATE, *PCEDEVICE_POWER_STATE;
+typedef struct _POWER_CAPABILITIES {
+    UCHAR DeviceDx;
+    UCHAR WakeFromDx;
+    UCHAR InrushDx;
+    DWORD Power[5];
+    DWORD Latency[5];
+    DWORD Flags;
+} POWER_CAPABILITIES, *PPOWER_CAPABILITIES;
+#define DX_MASK(Dx) (0x00000001 << (Dx))
+#define IOCTL_POWER_CAPABILITIES CTL_CODE(FILE_DEVICE_POWER, 0x400, METHOD_BUFFERED, FILE_ANY_ACCESS)
+#define IOCTL_POWER_GET CTL_CODE(FILE_DEVICE_POWER, 0x401, METHOD_BUFFERED, FILE_ANY_ACCESS)
+#define IOCTL_POWER_SET CTL_CODE(FILE_DEVICE_POWER, 0x402, METHOD_BUFFERED, FILE_ANY_ACCESS)
+#define IOCTL_POWER_QUERY CTL_CODE(FILE_DEVICE_POWER, 0x403, METHOD_BUFFERED, FILE_ANY_ACCESS)
+#define FILE_DEVICE_POWER 0x00000043
+DWORD DevicePowerNotify(PVOID pvDevice, CEDEVICE_POWER_STATE DeviceState, DWORD Flags);

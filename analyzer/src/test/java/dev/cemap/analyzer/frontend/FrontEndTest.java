@@ -1,0 +1,225 @@
+package dev.cemap.analyzer.frontend;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.cemap.analyzer.model.Level;
+import dev.cemap.analyzer.model.Notification;
+import dev.cemap.analyzer.model.SourceLocation;
+import dev.cemap.emulator.CeVersion;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.eclipse.cdt.core.dom.ast.IASTCastExpression;
+import org.eclipse.cdt.core.dom.ast.IASTFieldReference;
+import org.eclipse.cdt.core.dom.ast.IASTFunctionCallExpression;
+import org.eclipse.cdt.core.dom.ast.IASTIdExpression;
+import org.eclipse.cdt.core.dom.ast.IASTTranslationUnit;
+import org.eclipse.cdt.core.dom.ast.IField;
+import org.eclipse.cdt.core.dom.ast.IProblemBinding;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+class FrontEndTest {
+
+    @TempDir
+    Path tree;
+
+    private static String fileName(SourceLanguage language) {
+        return language == SourceLanguage.C ? "casts.c" : "casts.cpp";
+    }
+
+    @ParameterizedTest
+    @EnumSource(SourceLanguage.class)
+    void typeNameCastsParseAsCasts(SourceLanguage language) {
+        ParsedFile parsed = Parsing.parse(tree, fileName(language), "#include <windows.h>\n"
+                + "void f(DWORD x) { PVOID p = (PVOID)(x); DWORD all = (DWORD)-1; PBYTE b = (PBYTE)p + 4;"
+                + " ULONG_PTR u = (ULONG_PTR)(p); (void)all; (void)b; (void)u; }\n");
+
+        List<IASTCastExpression> casts = Parsing.nodes(Parsing.unit(parsed), IASTCastExpression.class);
+        assertThat(casts).extracting(IASTCastExpression::getRawSignature)
+                .contains("(PVOID)(x)", "(DWORD)-1", "(PBYTE)p", "(ULONG_PTR)(p)");
+        assertThat(Parsing.calls(Parsing.unit(parsed))).isEmpty();
+        assertThat(parsed.notifications()).isEmpty();
+    }
+
+    @ParameterizedTest
+    @EnumSource(SourceLanguage.class)
+    void physicalAddressFieldsResolve(SourceLanguage language) {
+        ParsedFile parsed = Parsing.parse(tree, fileName(language), "#include <windows.h>\n#include <ceddk.h>\n"
+                + "PVOID f(DWORD base) { PHYSICAL_ADDRESS pa; PPHYSICAL_ADDRESS ppa = &pa;"
+                + " pa.QuadPart = 0; pa.LowPart = base; pa.HighPart = 0; ppa->u.LowPart = base;"
+                + " return MmMapIoSpace(pa, 0x1000, FALSE); }\n");
+
+        List<IASTFieldReference> fields = Parsing.nodes(Parsing.unit(parsed), IASTFieldReference.class);
+        assertThat(fields).extracting(f -> f.getFieldName().toString())
+                .containsExactly("QuadPart", "LowPart", "HighPart", "LowPart", "u"); // outer reference first
+        assertThat(fields).allSatisfy(f -> assertThat(f.getFieldName().resolveBinding()).isInstanceOf(IField.class));
+        assertThat(parsed.notifications()).isEmpty();
+    }
+
+    @Test
+    void aCppClassResolvesItsMembersThroughThis() {
+        ParsedFile parsed = Parsing.parse(tree, "regs.cpp", "#include <windows.h>\n#include <ceddk.h>\n"
+                + "class CRegisters {\npublic:\n  CRegisters() : m_p(NULL), m_cb(0) {}\n  BOOL Map(DWORD pa, DWORD cb);\n"
+                + "  void Unmap() { if (m_p) { MmUnmapIoSpace(m_p, m_cb); m_p = NULL; } }\nprivate:\n"
+                + "  PVOID m_p;\n  DWORD m_cb;\n};\n"
+                + "BOOL CRegisters::Map(DWORD pa, DWORD cb) {\n  PHYSICAL_ADDRESS phys = { 0 };\n"
+                + "  phys.LowPart = pa;\n  this->m_p = MmMapIoSpace(phys, cb, FALSE);\n  m_cb = cb;\n"
+                + "  return this->m_p != NULL;\n}\n");
+
+        IASTTranslationUnit unit = Parsing.unit(parsed);
+        List<IASTFieldReference> members = Parsing.nodes(unit, IASTFieldReference.class).stream()
+                .filter(f -> f.getFieldName().toString().equals("m_p")).toList();
+        assertThat(members).hasSize(2);
+        assertThat(members).allSatisfy(m -> assertThat(m.getFieldName().resolveBinding()).isInstanceOf(IField.class));
+        assertThat(Parsing.calls(unit)).allSatisfy(call -> assertThat(
+                ((IASTIdExpression) call.getFunctionNameExpression()).getName().resolveBinding())
+                .isNotInstanceOf(IProblemBinding.class));
+        assertThat(parsed.notifications()).isEmpty();
+    }
+
+    @Test
+    void locationsCountLinesAndColumnsAcrossCrLf() {
+        String text = "#include <windows.h>\r\n\r\nvoid f(void)\r\n{\r\n\tPVOID p = VirtualAlloc(NULL, 0x1000, MEM_RESERVE, PAGE_NOACCESS);\r\n}\r\n";
+        ParsedFile parsed = Parsing.parse(tree, "crlf.c", text);
+
+        IASTFunctionCallExpression call = Parsing.calls(Parsing.unit(parsed)).get(0);
+        SourceLocation location = parsed.locationOf(call);
+        assertThat(location.file()).isEqualTo(tree.resolve("crlf.c").toAbsolutePath().normalize());
+        assertThat(location.line()).isEqualTo(5);
+        assertThat(location.column()).isEqualTo(12);
+        assertThat(location.endLine()).isEqualTo(5);
+        assertThat(location.endColumn()).isEqualTo(12 + "VirtualAlloc(NULL, 0x1000, MEM_RESERVE, PAGE_NOACCESS)".length());
+        assertThat(parsed.text()).isEqualTo(text);
+    }
+
+    @Test
+    void aNodeFromAnIncludedHeaderIsLocatedInThatHeader() {
+        Parsing.write(tree, "inc/regs.h", "// registers\n#define REG_BASE 0x48000000\nextern int g_regs;\n");
+        ParsedFile parsed = Parsing.parse(tree, "main.c", "#include \"inc/regs.h\"\nint x = REG_BASE;\n");
+
+        IASTTranslationUnit unit = Parsing.unit(parsed);
+        SourceLocation location = parsed.locationOf(unit.getDeclarations()[0]);
+        assertThat(location.file()).isEqualTo(tree.resolve("inc/regs.h").toAbsolutePath().normalize());
+        assertThat(location.line()).isEqualTo(3);
+        assertThat(location.column()).isEqualTo(1);
+    }
+
+    @Test
+    void aSyntaxErrorIsAWarningAndTheRestOfTheFileIsKept() {
+        ParsedFile parsed = Parsing.parse(tree, "broken.c", "#include <windows.h>\n"
+                + "void f(void) {\n  int x = ;\n}\nvoid g(void) { VirtualAlloc(NULL, 1, MEM_RESERVE, PAGE_NOACCESS); }\n");
+
+        assertThat(parsed.notifications()).singleElement().satisfies(note -> {
+            assertThat(note.id()).isEqualTo("parse-problem");
+            assertThat(note.level()).isEqualTo(Level.WARNING);
+            assertThat(note.message()).contains("enclosing function was analysed partially");
+            assertThat(note.location()).map(SourceLocation::line).contains(3);
+        });
+        assertThat(Parsing.calls(Parsing.unit(parsed))).hasSize(1);
+    }
+
+    @Test
+    void anUnreadableFileIsAnError() {
+        ParsedFile parsed = new FrontEnd(FrontEndSettings.defaults(CeVersion.CE5)).parse(tree.resolve("absent.c"));
+
+        assertThat(parsed.translationUnit()).isEmpty();
+        assertThat(parsed.notifications()).extracting(Notification::id, Notification::level)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("read-error", Level.ERROR));
+    }
+
+    @Test
+    void twoThousandNestedParenthesesParseOnALargeStack() {
+        String deep = "(".repeat(2000) + "1" + ")".repeat(2000);
+        Path file = Parsing.write(tree, "deep.c", "int f(void) { return " + deep + "; }\n");
+        FrontEnd frontEnd = new FrontEnd(FrontEndSettings.defaults(CeVersion.CE6), tree);
+
+        ParsedFile parsed = Parsing.onLargeStack(() -> frontEnd.parse(file));
+
+        assertThat(parsed.notifications()).isEmpty();
+        assertThat(parsed.translationUnit()).isPresent();
+    }
+
+    @Test
+    void twentyThousandNestedParenthesesGiveANotificationNotAnError() {
+        String deep = "(".repeat(20_000) + "1" + ")".repeat(20_000);
+        Path file = Parsing.write(tree, "deeper.c", "int f(void) { return " + deep + "; }\n");
+        FrontEnd frontEnd = new FrontEnd(FrontEndSettings.defaults(CeVersion.CE6), tree);
+
+        ParsedFile parsed = frontEnd.parse(file);
+
+        assertThat(parsed.translationUnit()).isEmpty();
+        assertThat(parsed.notifications()).singleElement().satisfies(note -> {
+            assertThat(note.id()).isEqualTo("parse-failure");
+            assertThat(note.level()).isEqualTo(Level.ERROR);
+        });
+    }
+
+    @Test
+    void commentsInWindows1252AndGbkWithCrLfDoNotDisturbTheParse() {
+        byte[] gbk = "// 初始化寄存器\r\n".getBytes(java.nio.charset.Charset.forName("GBK"));
+        byte[] cp1252 = "/* Gerät für Übertragung */\r\n".getBytes(SourceDecoder.WINDOWS_1252);
+        byte[] code = "#include <windows.h>\r\nDWORD g = 1;\r\n".getBytes(StandardCharsets.US_ASCII);
+        byte[] all = new byte[gbk.length + cp1252.length + code.length];
+        System.arraycopy(gbk, 0, all, 0, gbk.length);
+        System.arraycopy(cp1252, 0, all, gbk.length, cp1252.length);
+        System.arraycopy(code, 0, all, gbk.length + cp1252.length, code.length);
+        Path file = Parsing.write(tree, "mixed.c", all);
+
+        ParsedFile parsed = new FrontEnd(FrontEndSettings.defaults(CeVersion.CE6), tree).parse(file);
+
+        assertThat(parsed.notifications()).isEmpty();
+        IASTTranslationUnit unit = Parsing.unit(parsed);
+        assertThat(parsed.locationOf(unit.getDeclarations()[unit.getDeclarations().length - 1]).line()).isEqualTo(4);
+    }
+
+    @Test
+    void aUtf16FileWithAByteOrderMarkIsParsedAndNoted() {
+        String text = "\uFEFF#include <windows.h>\r\n// Zählerstand\r\nDWORD g = 0x10;\r\n";
+        Path file = Parsing.write(tree, "wide.c", text, StandardCharsets.UTF_16LE);
+
+        ParsedFile parsed = new FrontEnd(FrontEndSettings.defaults(CeVersion.CE6), tree).parse(file);
+
+        assertThat(parsed.notifications()).extracting(Notification::id).containsExactly("decoded-utf16");
+        assertThat(parsed.text()).startsWith("#include <windows.h>");
+        assertThat(Parsing.unit(parsed).getDeclarations()).isNotEmpty();
+    }
+
+    @Test
+    void theTargetSetsTheVersionMacros() {
+        String code = "#if _WIN32_WCE == 0x500 && UNDER_CE == 0x500 && WINCEOSVER == 500 && defined(ARM) && defined(_ARM_)\n"
+                + "int ce5;\n#endif\n#if _WIN32_WCE >= 0x600\nint ce6;\n#endif\n#ifdef _X86_\nint x86;\n#endif\n";
+        Path file = Parsing.write(tree, "ver.c", code);
+
+        ParsedFile ce5 = new FrontEnd(FrontEndSettings.defaults(CeVersion.CE5), tree).parse(file);
+        ParsedFile ce7x86 = new FrontEnd(new FrontEndSettings(CeVersion.CE7, "x86", List.of(), Map.of()), tree).parse(file);
+
+        assertThat(Parsing.unit(ce5).getDeclarations()).extracting(d -> d.getRawSignature()).containsExactly("int ce5;");
+        assertThat(Parsing.unit(ce7x86).getDeclarations()).extracting(d -> d.getRawSignature())
+                .containsExactly("int ce6;", "int x86;");
+    }
+
+    @Test
+    void commandLineDefinesWin() {
+        Path file = Parsing.write(tree, "def.c", "int v = FEATURE; int w = _WIN32_WCE;\n");
+        FrontEndSettings settings = new FrontEndSettings(CeVersion.CE6, "ARM", List.of(),
+                Map.of("FEATURE", "", "_WIN32_WCE", "0x601"));
+
+        ParsedFile parsed = new FrontEnd(settings, tree).parse(file);
+
+        assertThat(Parsing.unit(parsed).getMacroExpansions()).extracting(m -> m.getMacroReference().toString())
+                .containsExactly("FEATURE", "_WIN32_WCE");
+        assertThat(Parsing.unit(parsed).getMacroDefinitions()).isEmpty();
+        assertThat(Parsing.unit(parsed).getBuiltinMacroDefinitions()).anySatisfy(m -> {
+            assertThat(m.getName().toString()).isEqualTo("_WIN32_WCE");
+            assertThat(m.getExpansion()).isEqualTo("0x601");
+        });
+        assertThat(Parsing.unit(parsed).getBuiltinMacroDefinitions()).anySatisfy(m -> {
+            assertThat(m.getName().toString()).isEqualTo("FEATURE");
+            assertThat(m.getExpansion()).isEqualTo("1");
+        });
+    }
+}

@@ -1,0 +1,185 @@
+package dev.cemap.analyzer.replay;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.cemap.analyzer.FileAnalysis;
+import dev.cemap.analyzer.FileAnalyzer;
+import dev.cemap.analyzer.eval.Pointee;
+import dev.cemap.analyzer.eval.Shape;
+import dev.cemap.analyzer.frontend.FrontEnd;
+import dev.cemap.analyzer.frontend.FrontEndSettings;
+import dev.cemap.emulator.AreaKind;
+import dev.cemap.emulator.CeVersion;
+import dev.cemap.emulator.CopyFailure;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ReplayTest {
+
+    @TempDir
+    Path folder;
+
+    private FunctionReplay replayOnly(String fileName, String source, CeVersion target) throws IOException {
+        Path file = folder.resolve(fileName);
+        Files.writeString(file, source, StandardCharsets.UTF_8);
+        FileAnalysis analysis = new FileAnalyzer(new FrontEnd(FrontEndSettings.defaults(target), folder), target)
+                .analyze(file);
+        assertThat(analysis.analysed()).as("%s", analysis.notifications()).isTrue();
+        assertThat(analysis.functions()).hasSize(1);
+        return analysis.functions().get(0);
+    }
+
+    private static <T extends ReplayEvent> List<T> events(FunctionReplay replay, Class<T> kind) {
+        return replay.events().stream().filter(kind::isInstance).map(kind::cast).toList();
+    }
+
+    @Test
+    void followsAReservationThroughALocalIntoVirtualCopy() throws IOException {
+        FunctionReplay replay = replayOnly("gpio.c", """
+                #include <windows.h>
+                #include <pkfuncs.h>
+                #define GPIO_PA 0x56000000
+                BOOL MapGpio(void)
+                {
+                    PVOID pv = VirtualAlloc(NULL, 0x1000, MEM_RESERVE, PAGE_NOACCESS);
+                    return VirtualCopy(pv, (PVOID)(GPIO_PA >> 8), 0x1000, PAGE_READWRITE | PAGE_NOCACHE | PAGE_PHYSICAL);
+                }
+                """, CeVersion.CE6);
+        ReplayEvent.Copy copy = events(replay, ReplayEvent.Copy.class).get(0);
+        assertThat(copy.source().longValue()).isEqualTo(0x560000L);
+        assertThat(copy.source().shape().isPhysicalShift()).isTrue();
+        assertThat(copy.protect().longValue()).isEqualTo(0x604L);
+        assertThat(copy.destRegion()).isPresent();
+        assertThat(copy.destAddress()).isPresent();
+        assertThat(copy.outcome()).hasValueSatisfying(outcome -> assertThat(outcome.success()).isTrue());
+        assertThat(copy.site().location().line()).isEqualTo(7);
+        assertThat(copy.site().argument(1)).isEqualTo("(PVOID)(GPIO_PA >> 8)");
+        assertThat(replay.function()).isEqualTo("MapGpio");
+    }
+
+    @Test
+    void structFieldsGlobalsAndDivisionBy256() throws IOException {
+        FunctionReplay replay = replayOnly("lcd.c", """
+                #include <windows.h>
+                typedef struct { volatile DWORD CON; volatile DWORD DAT; volatile DWORD PUD; } GPIO_REGS;
+                typedef struct { GPIO_REGS *pRegs; DWORD dwSize; } DEVICE;
+                DEVICE g_dev;
+                void Map(void)
+                {
+                    g_dev.dwSize = sizeof(GPIO_REGS);
+                    g_dev.pRegs = (GPIO_REGS *)VirtualAlloc(0, g_dev.dwSize, MEM_RESERVE, PAGE_NOACCESS);
+                    VirtualCopy(g_dev.pRegs, (LPVOID)(0x7F005400 / 256), g_dev.dwSize, PAGE_READWRITE | PAGE_PHYSICAL);
+                }
+                """, CeVersion.CE6);
+        ReplayEvent.Copy copy = events(replay, ReplayEvent.Copy.class).get(0);
+        assertThat(copy.size().longValue()).isEqualTo(12);
+        assertThat(copy.source().shape().kind()).isEqualTo(Shape.Kind.DIVIDE);
+        assertThat(copy.outcome()).hasValueSatisfying(o -> assertThat(o.has(CopyFailure.PAGE_OFFSET_MISMATCH)).isTrue());
+    }
+
+    @Test
+    void cppMembersAndPointerArithmeticInBytes() throws IOException {
+        FunctionReplay replay = replayOnly("uart.cpp", """
+                #include <windows.h>
+                class CUart {
+                public:
+                    BOOL Init();
+                private:
+                    PBYTE m_pBase;
+                };
+                BOOL CUart::Init()
+                {
+                    m_pBase = (PBYTE)VirtualAlloc(NULL, 0x2000, MEM_RESERVE, PAGE_NOACCESS);
+                    return VirtualCopy(this->m_pBase + 0x400, (PVOID)(0x50000400 >> 8), 0x100, PAGE_READWRITE | PAGE_NOCACHE | PAGE_PHYSICAL);
+                }
+                """, CeVersion.CE6);
+        ReplayEvent.Copy copy = events(replay, ReplayEvent.Copy.class).get(0);
+        assertThat(copy.dest().pointee()).hasValueSatisfying(p ->
+                assertThat(((Pointee.Region) p).offset()).hasValue(0x400));
+        assertThat(copy.outcome()).hasValueSatisfying(o -> assertThat(o.success()).isTrue());
+        assertThat(replay.function()).isEqualTo("CUart::Init");
+    }
+
+    @Test
+    void ce5PlacesLargeReservationsInTheSharedArea() throws IOException {
+        FunctionReplay replay = replayOnly("fb.c", """
+                #include <windows.h>
+                void MapFrameBuffer(void)
+                {
+                    LPVOID pv = VirtualAlloc(NULL, 4 * 1024 * 1024, MEM_RESERVE, PAGE_NOACCESS);
+                    VirtualCopy(pv, (LPVOID)(0x33800000 >> 8), 4 * 1024 * 1024, PAGE_READWRITE | PAGE_PHYSICAL);
+                }
+                """, CeVersion.CE5);
+        ReplayEvent.Alloc alloc = events(replay, ReplayEvent.Alloc.class).get(0);
+        assertThat(alloc.region().emulated()).hasValueSatisfying(p -> assertThat(p.area()).isEqualTo(AreaKind.SHARED_AREA));
+    }
+
+    @Test
+    void errorBranchThatReturnsDoesNotReleaseTheMainPath() throws IOException {
+        FunctionReplay replay = replayOnly("twice.c", """
+                #include <windows.h>
+                BOOL Map(void)
+                {
+                    PBYTE pv = (PBYTE)VirtualAlloc(NULL, 0x2000, MEM_RESERVE, PAGE_NOACCESS);
+                    if (pv == NULL)
+                        return FALSE;
+                    if (!VirtualCopy(pv, (PVOID)(0x48000000 >> 8), 0x1000, PAGE_READWRITE | PAGE_PHYSICAL)) {
+                        VirtualFree(pv, 0, MEM_RELEASE);
+                        return FALSE;
+                    }
+                    return VirtualCopy(pv + 0x1000, (PVOID)(0x48100000 >> 8), 0x1000, PAGE_READWRITE | PAGE_PHYSICAL);
+                }
+                """, CeVersion.CE6);
+        List<ReplayEvent.Copy> copies = events(replay, ReplayEvent.Copy.class);
+        assertThat(copies).hasSize(2);
+        assertThat(copies.get(1).outcome()).hasValueSatisfying(o -> assertThat(o.success()).as(o.reasons().toString()).isTrue());
+    }
+
+    @Test
+    void heapStackAndPhysicalAddressFields() throws IOException {
+        FunctionReplay replay = replayOnly("misc.c", """
+                #include <windows.h>
+                #include <ceddk.h>
+                void Misc(void)
+                {
+                    BYTE buffer[64];
+                    PHYSICAL_ADDRESS pa;
+                    PVOID heap = LocalAlloc(LPTR, 0x1000);
+                    pa.QuadPart = 0x7F005400;
+                    VirtualCopy(heap, (PVOID)(0x1000), 0x1000, PAGE_READWRITE);
+                    VirtualCopy(buffer, (PVOID)pa.LowPart, 0x1000, PAGE_READWRITE | PAGE_PHYSICAL);
+                    MmMapIoSpace(pa, 0x100, FALSE);
+                }
+                """, CeVersion.CE6);
+        List<ReplayEvent.Copy> copies = events(replay, ReplayEvent.Copy.class);
+        assertThat(copies.get(0).dest().pointee()).containsInstanceOf(Pointee.Heap.class);
+        assertThat(copies.get(1).dest().pointee()).containsInstanceOf(Pointee.Stack.class);
+        assertThat(copies.get(1).source().isPhysicalAddressField()).isTrue();
+        assertThat(copies.get(1).source().longValue()).isEqualTo(0x7F005400L);
+        ReplayEvent.MapIoSpace map = events(replay, ReplayEvent.MapIoSpace.class).get(0);
+        assertThat(map.physical().longValue()).isEqualTo(0x7F005400L);
+    }
+
+    @Test
+    void loopVariablesAreForgotten() throws IOException {
+        FunctionReplay replay = replayOnly("loop.c", """
+                #include <windows.h>
+                void MapBanks(void)
+                {
+                    DWORD i;
+                    PBYTE pv = (PBYTE)VirtualAlloc(NULL, 0x10000, MEM_RESERVE, PAGE_NOACCESS);
+                    for (i = 0; i < 16; i++) {
+                        VirtualCopy(pv + i * 0x1000, (PVOID)((0x40000000 + i * 0x1000) >> 8), 0x1000, PAGE_READWRITE | PAGE_PHYSICAL);
+                    }
+                }
+                """, CeVersion.CE6);
+        ReplayEvent.Copy copy = events(replay, ReplayEvent.Copy.class).get(0);
+        assertThat(copy.destAddress()).isEmpty();
+        assertThat(copy.source().isKnown()).isFalse();
+    }
+}
