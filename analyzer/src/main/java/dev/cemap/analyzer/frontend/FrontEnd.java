@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -89,7 +90,9 @@ public final class FrontEnd {
         CeIncludeProvider provider = new CeIncludeProvider(
                 new IncludeSearch(resolver, absolute.getParent(), includeFolders), headers);
         provider.texts().put(absolute.toString(), main);
-        ScannerInfo scannerInfo = new ScannerInfo(PredefinedMacros.of(settings, sources), new String[0]);
+        Map<String, String> macros = new LinkedHashMap<>(PredefinedMacros.of(settings, sources));
+        macros.putAll(MsvcDialect.perFileMacros(text));
+        ScannerInfo scannerInfo = new ScannerInfo(macros, new String[0]);
 
         IASTTranslationUnit unit = null;
         try {

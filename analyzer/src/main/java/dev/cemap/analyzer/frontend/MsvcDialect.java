@@ -11,13 +11,15 @@ import java.util.Map;
  *
  * <p>Structured exception handling keeps both the guarded block and the handler, in source order:
  * <pre>
- *   __try { A } __except (f) { H }   →   if (__cemap_no_exception) switch (0) default: { A } else if (f) { H }
- *   __try { A } __finally { F }      →   if (__cemap_no_exception) switch (0) default: { A } { F }
- *   __leave                          →   break
+ *   __try { A } __except (f) { H }   →   if (__cemap_no_exception) { A } else if (f) { H }
+ *   __try { A } __finally { F }      →   if (__cemap_no_exception) { A } { F }
  * </pre>
- * The condition is an unknown value (declared in the bundled {@code winnt.h}) so that an
- * interpreter explores both the normal path and the handler, and the {@code switch (0) default:}
- * gives {@code __leave} its meaning: leave the guarded block and continue after it.
+ * The condition is an unknown value (declared in the bundled {@code winnt.h}), so an interpreter
+ * explores both the normal path and the handler; a filter that is a constant
+ * ({@code EXCEPTION_EXECUTE_HANDLER}, {@code EXCEPTION_CONTINUE_SEARCH}) decides whether the
+ * handler can run. In a file that uses {@code __leave}, {@code __try} also opens a
+ * {@code switch (0) default:} around the guarded block and {@code __leave} is its {@code break}:
+ * that is exactly "leave the guarded block and continue after it" ({@link #perFileMacros}).
  */
 final class MsvcDialect {
 
@@ -36,6 +38,18 @@ final class MsvcDialect {
     private MsvcDialect() {
     }
 
+    /**
+     * Macros that depend on the file: {@code __try} opens the {@code switch} that gives
+     * {@code __leave} its target only where {@code __leave} is used, so that the common
+     * {@code __try}/{@code __except} stays a plain {@code if}.
+     */
+    static Map<String, String> perFileMacros(String text) {
+        if (!text.contains("__leave")) {
+            return Map.of();
+        }
+        return Map.of("__try", "if (" + NO_EXCEPTION_FLAG + ") switch (0) default:");
+    }
+
     private static Map<String, String> macros() {
         Map<String, String> m = new LinkedHashMap<>();
         // Sized integer types.
@@ -48,7 +62,7 @@ final class MsvcDialect {
         m.put("_inline", "inline");
         m.put("__forceinline", "inline");
         // Structured exception handling (see the class comment).
-        m.put("__try", "if (" + NO_EXCEPTION_FLAG + ") switch (0) default:");
+        m.put("__try", "if (" + NO_EXCEPTION_FLAG + ")");
         m.put("__except(...)", "else if (__VA_ARGS__)");
         m.put("__finally", "");
         m.put("__leave", "break");

@@ -82,7 +82,7 @@ class MsvcDialectTest {
 
         IASTIfStatement guard = (IASTIfStatement) body[0];
         assertThat(guard.getConditionExpression().getRawSignature()).isEqualTo("__try");
-        assertThat(guard.getThenClause()).isInstanceOf(IASTSwitchStatement.class);
+        assertThat(guard.getThenClause()).isInstanceOf(IASTCompoundStatement.class);
         assertThat(guard.getThenClause().getRawSignature()).contains("first()");
         assertThat(guard.getElseClause()).isInstanceOf(IASTIfStatement.class);
         assertThat(guard.getElseClause().getRawSignature()).contains("second()");
@@ -98,7 +98,10 @@ class MsvcDialectTest {
         IASTStatement[] body = ((IASTCompoundStatement) function.getBody()).getStatements();
 
         assertThat(body).hasSize(2);
-        assertThat(((IASTIfStatement) body[0]).getElseClause()).isNull();
+        IASTIfStatement guard = (IASTIfStatement) body[0];
+        assertThat(guard.getElseClause()).isNull();
+        assertThat(guard.getThenClause()).as("__leave needs a switch to break out of")
+                .isInstanceOf(IASTSwitchStatement.class);
         assertThat(body[1]).isInstanceOf(IASTCompoundStatement.class);
         assertThat(body[1].getRawSignature()).contains("second()");
         assertThat(Parsing.nodes(unit, IASTFunctionCallExpression.class)).hasSize(2);

@@ -99,7 +99,6 @@ public final class SarifReport {
         driver.setName(ToolInfo.NAME);
         driver.setVersion(ToolInfo.version());
         driver.setSemanticVersion(ToolInfo.version());
-        driver.setInformationUri(URI.create(ToolInfo.INFORMATION_URI));
         driver.setRules(rules.descriptors());
         Tool tool = new Tool();
         tool.setDriver(driver);

@@ -10,8 +10,6 @@ public final class ToolInfo {
 
     public static final String NAME = "cemap";
 
-    public static final String INFORMATION_URI = "https://cemap.dev/";
-
     /** Used when the jar was built without Maven resource filtering (e.g. from an IDE). */
     static final String FALLBACK_VERSION = "0.1.0";
 

@@ -65,12 +65,16 @@ public final class PageOffsetMismatch implements Rule {
             if (sourceOffset == destOffset.getAsLong()) {
                 continue;
             }
-            String what = physical ? "physical " + Hex.addr(source) : "source " + Hex.addr(source);
+            String what = physical ? "physical " + Hex.addr(source) : "virtual source " + Hex.addr(source);
+            String fix = physical
+                    ? "Map from " + Hex.addr(Ce.pageBase(source)) + " and add " + Hex.pageOffset(sourceOffset)
+                            + " to the pointer, or use MmMapIoSpace"
+                    : "Copy from " + Hex.addr(Ce.pageBase(source)) + " and add " + Hex.pageOffset(sourceOffset)
+                            + " to the pointer";
             context.report(this, copy.site(), "destination offset " + Hex.pageOffset(destOffset.getAsLong())
                     + " but " + what + " has offset " + Hex.pageOffset(sourceOffset)
-                    + "; VirtualCopy fails because one virtual page cannot map two physical pages. Map from "
-                    + Hex.addr(Ce.pageBase(source)) + " and add " + Hex.pageOffset(sourceOffset)
-                    + " to the pointer, or use MmMapIoSpace", Flows.ofCopy(copy));
+                    + "; VirtualCopy fails because one virtual page cannot map two physical pages. " + fix,
+                    Flows.ofCopy(copy));
         }
     }
 
