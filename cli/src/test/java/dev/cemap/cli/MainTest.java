@@ -338,10 +338,12 @@ class MainTest {
     }
 
     @Test
-    void rulesAsMarkdownTable() {
+    void rulesAsMarkdownReference() {
         CliRunner.Outcome outcome = reporting(SampleReports.empty(root)).run("rules", "--format", "markdown");
 
-        assertThat(outcome.stdoutLines()).startsWith("| Rule | Default level | Summary |", "|---|---|---|");
+        assertThat(outcome.stdoutLines()).startsWith("# cemap rules");
+        assertThat(outcome.stdoutLines()).containsSubsequence("| Rule | Default level | Summary |", "|---|---|---|",
+                "## `sample-mapping-leak`");
         assertThat(outcome.stdoutLines()).contains(
                 "| `sample-mapping-leak` | warning | A mapping is not released on some path. |");
     }

@@ -222,4 +222,39 @@ class FrontEndTest {
             assertThat(m.getExpansion()).isEqualTo("1");
         });
     }
+
+    @Test
+    void inlineAssemblyIsBlankedInTheTextWithoutMovingAnything() {
+        String text = "#include <windows.h>\nvoid f(void) {\n  __asm {\n    mov eax, 1\n  }\n  Sleep(1);\n}\n";
+        ParsedFile parsed = Parsing.parse(tree, "asm.c", text);
+
+        assertThat(parsed.text()).hasSameSizeAs(text).doesNotContain("mov eax");
+        assertThat(parsed.locationOf(Parsing.calls(Parsing.unit(parsed)).get(0)).line()).isEqualTo(6);
+        assertThat(parsed.notifications()).isEmpty();
+    }
+
+    @Test
+    void oneFrontEndParsesOnManyThreadsAtOnce() throws Exception {
+        List<Path> files = new java.util.ArrayList<>();
+        Parsing.write(tree, "inc/shared.h", "#define BASE 0x1000\n");
+        for (int i = 0; i < 24; i++) {
+            files.add(Parsing.write(tree, "d" + i + "/f.c", "#include <windows.h>\n#include \"../inc/shared.h\"\n"
+                    + "#include <missing" + (i % 3) + ".h>\nDWORD v" + i + " = BASE + " + i + ";\n"));
+        }
+        FrontEnd frontEnd = new FrontEnd(FrontEndSettings.defaults(CeVersion.CE6), tree);
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            List<java.util.concurrent.Future<ParsedFile>> results = new java.util.ArrayList<>();
+            for (Path file : files) {
+                results.add(pool.submit(() -> frontEnd.parse(file)));
+            }
+            for (java.util.concurrent.Future<ParsedFile> result : results) {
+                ParsedFile parsed = result.get();
+                assertThat(parsed.notifications()).extracting(Notification::id).containsExactly("header-not-found");
+                assertThat(Parsing.unit(parsed).getMacroExpansions()).hasSize(1);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
 }
