@@ -28,9 +28,11 @@ final class CeIncludeProvider extends InternalFileContentProvider {
     private final Map<String, SourceText> texts = new HashMap<>();
     private final Set<Path> unreadable = new LinkedHashSet<>();
 
-    CeIncludeProvider(IncludeSearch search, HeaderCache cache) {
+    /** @param parsedFile the text of the file being parsed, so that its nodes can be located too */
+    CeIncludeProvider(SourceText parsedFile, IncludeSearch search, HeaderCache cache) {
         this.search = search;
         this.cache = cache;
+        texts.put(parsedFile.path().toString(), parsedFile);
         setIncludeResolutionHeuristics((name, includingFile) -> search.find(name, includingFile).toString());
     }
 

@@ -29,11 +29,6 @@ final class CeLanguages {
         private static final IScannerExtensionConfiguration SCANNER = new CScanner();
 
         @Override
-        protected IScannerExtensionConfiguration getScannerExtensionConfiguration() {
-            return SCANNER;
-        }
-
-        @Override
         protected IScannerExtensionConfiguration getScannerExtensionConfiguration(IScannerInfo info) {
             return SCANNER;
         }
@@ -41,11 +36,6 @@ final class CeLanguages {
 
     private static final class CeCpp extends GPPLanguage {
         private static final IScannerExtensionConfiguration SCANNER = new CppScanner();
-
-        @Override
-        protected IScannerExtensionConfiguration getScannerExtensionConfiguration() {
-            return SCANNER;
-        }
 
         @Override
         protected IScannerExtensionConfiguration getScannerExtensionConfiguration(IScannerInfo info) {

@@ -16,7 +16,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.eclipse.cdt.core.dom.ast.IASTTranslationUnit;
-import org.eclipse.cdt.core.model.ILanguage;
 import org.eclipse.cdt.core.parser.FileContent;
 import org.eclipse.cdt.core.parser.NullLogService;
 import org.eclipse.cdt.core.parser.ScannerInfo;
@@ -33,7 +32,8 @@ import org.eclipse.cdt.core.parser.ScannerInfo;
  */
 public final class FrontEnd {
 
-    private static final int PARSE_OPTIONS = ILanguage.OPTION_IS_SOURCE_UNIT;
+    /** Full ASTs: function bodies and every initializer value (address tables matter). */
+    private static final int PARSE_OPTIONS = 0;
 
     private final FrontEndSettings settings;
     private final Path scanRoot;
@@ -71,7 +71,7 @@ public final class FrontEnd {
         } catch (IOException | RuntimeException e) {
             Notification unreadable = Notification.at(ParseNotifications.READ_ERROR, Level.ERROR,
                     SourceLocation.of(absolute, 1, 1), "cannot read the file: " + describe(e));
-            return new ParsedFile(absolute, language, null, List.of(unreadable), "", Map.of());
+            return new ParsedFile(absolute, language, null, List.of(unreadable), "", new SourceLocator(absolute, Map.of()));
         }
         DecodedSource decoded = SourceDecoder.decode(bytes);
         String text = InlineAssemblyBlanker.blank(decoded.text());
@@ -87,9 +87,8 @@ public final class FrontEnd {
         List<Path> includeFolders = new ArrayList<>();
         sources.ifPresent(s -> includeFolders.addAll(s.includeDirs()));
         settings.extraIncludeDirs().forEach(dir -> includeFolders.add(dir.toAbsolutePath().normalize()));
-        CeIncludeProvider provider = new CeIncludeProvider(
+        CeIncludeProvider provider = new CeIncludeProvider(main,
                 new IncludeSearch(resolver, absolute.getParent(), includeFolders), headers);
-        provider.texts().put(absolute.toString(), main);
         Map<String, String> macros = new LinkedHashMap<>(PredefinedMacros.of(settings, sources));
         macros.putAll(MsvcDialect.perFileMacros(text));
         ScannerInfo scannerInfo = new ScannerInfo(macros, new String[0]);
@@ -99,15 +98,15 @@ public final class FrontEnd {
             unit = CeLanguages.of(language).getASTTranslationUnit(
                     FileContent.create(absolute.toString(), true, main.chars()), scannerInfo, provider,
                     null, PARSE_OPTIONS, new NullLogService());
-            ParsedFile located = new ParsedFile(absolute, language, unit, List.of(), text, provider.texts());
-            notes.addAll(ParseNotifications.of(unit, located::locationOf, provider.unreadable()));
+            SourceLocator locator = new SourceLocator(absolute, provider.texts());
+            notes.addAll(ParseNotifications.of(unit, locator, provider.unreadable()));
         } catch (Throwable failure) { // StackOverflowError from deep nesting, or a CDT internal error
             unit = null;
             notes.add(Notification.at(ParseNotifications.PARSE_FAILURE, Level.ERROR, SourceLocation.of(absolute, 1, 1),
                     "the parser gave up on this file (" + describe(failure) + "); it was not analysed"));
         }
         Collections.sort(notes);
-        return new ParsedFile(absolute, language, unit, notes, text, provider.texts());
+        return new ParsedFile(absolute, language, unit, notes, text, new SourceLocator(absolute, provider.texts()));
     }
 
     private Optional<SourcesFile> sourcesFor(Path file) {

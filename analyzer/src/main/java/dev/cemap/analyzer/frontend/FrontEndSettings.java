@@ -11,9 +11,13 @@ import java.util.Objects;
  *
  * @param target           the OS version; sets {@code _WIN32_WCE} and {@code WINCEOSVER}
  * @param cpuMacro         the CPU family as the CE build names it ({@code ARM}, {@code x86}, {@code MIPS},
- *                         {@code SHx}); defines both {@code NAME} and {@code _NAME_}
- * @param extraIncludeDirs {@code -I} folders, searched after the folders of the {@code sources} file
- * @param extraDefines     {@code -D} macros; they override the predefined ones and {@code CDEFINES}
+ *                         {@code SHx}); defines both {@code NAME} and {@code _NAME_}; {@code null} or blank
+ *                         means {@code ARM}
+ * @param extraIncludeDirs {@code -I} folders, searched after the folders of the {@code sources} file;
+ *                         {@code null} means none
+ * @param extraDefines     {@code -D} macros; they override the predefined ones and {@code CDEFINES}; an
+ *                         empty value means {@code 1}, as with {@code cl /DNAME};
+ *                         {@code null} means none
  */
 public record FrontEndSettings(CeVersion target, String cpuMacro, List<Path> extraIncludeDirs,
         Map<String, String> extraDefines) {
@@ -21,8 +25,8 @@ public record FrontEndSettings(CeVersion target, String cpuMacro, List<Path> ext
     public FrontEndSettings {
         Objects.requireNonNull(target, "target");
         cpuMacro = cpuMacro == null || cpuMacro.isBlank() ? "ARM" : cpuMacro.trim();
-        extraIncludeDirs = List.copyOf(extraIncludeDirs);
-        extraDefines = Map.copyOf(extraDefines);
+        extraIncludeDirs = extraIncludeDirs == null ? List.of() : List.copyOf(extraIncludeDirs);
+        extraDefines = extraDefines == null ? Map.of() : Map.copyOf(extraDefines);
     }
 
     /** ARM, no extra folders or macros: the usual CE device. */

@@ -109,7 +109,7 @@ final class NmakeVariables {
             return;
         }
         Matcher assignment = ASSIGNMENT.matcher(text);
-        if (assignment.matches() && !text.stripLeading().startsWith("!")) {
+        if (assignment.matches()) {
             String name = assignment.group(1);
             values.put(name, expand(assignment.group(2).strip(), name));
             origins.put(name, origin);

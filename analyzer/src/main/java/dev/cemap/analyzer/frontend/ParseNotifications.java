@@ -2,13 +2,13 @@ package dev.cemap.analyzer.frontend;
 
 import dev.cemap.analyzer.model.Level;
 import dev.cemap.analyzer.model.Notification;
+import dev.cemap.analyzer.model.SourceLocation;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.function.Function;
 import org.eclipse.cdt.core.dom.ast.ASTVisitor;
 import org.eclipse.cdt.core.dom.ast.IASTFunctionDefinition;
 import org.eclipse.cdt.core.dom.ast.IASTNode;
@@ -28,23 +28,24 @@ final class ParseNotifications {
     static final String READ_ERROR = "read-error";
     /** An {@code #include} that is neither in the tree nor bundled; it was read as empty. */
     static final String HEADER_NOT_FOUND = "header-not-found";
+    /** An {@code #include}d file that exists but could not be read; it was read as empty. */
+    static final String HEADER_UNREADABLE = "header-unreadable";
     /** The file is UTF-16 (it has a byte-order mark). */
     static final String DECODED_UTF16 = "decoded-utf16";
 
     private ParseNotifications() {
     }
 
-    static List<Notification> of(IASTTranslationUnit unit, Function<IASTNode, dev.cemap.analyzer.model.SourceLocation> locate,
-            Set<Path> unreadableHeaders) {
+    static List<Notification> of(IASTTranslationUnit unit, SourceLocator locator, Set<Path> unreadableHeaders) {
         List<Notification> notes = new ArrayList<>();
-        missingHeaders(unit, locate, notes);
+        missingHeaders(unit, locator, notes);
         for (Path header : unreadableHeaders) {
-            notes.add(Notification.global(HEADER_NOT_FOUND, Level.NOTE,
-                    "header " + header + " could not be read; read as empty"));
+            notes.add(Notification.at(HEADER_UNREADABLE, Level.NOTE, SourceLocation.of(header, 1, 1),
+                    "header " + header.getFileName() + " could not be read; read as empty"));
         }
         for (IASTProblem problem : unit.getPreprocessorProblems()) {
             if (problem.getID() != IProblem.PREPROCESSOR_INCLUSION_NOT_FOUND) {
-                notes.add(Notification.at(PARSE_PROBLEM, Level.WARNING, locate.apply(problem),
+                notes.add(Notification.at(PARSE_PROBLEM, Level.WARNING, locator.locate(problem),
                         "preprocessor: " + problem.getMessage()));
             }
         }
@@ -58,7 +59,7 @@ final class ParseNotifications {
                 String consequence = insideFunction(problem)
                         ? "the enclosing function was analysed partially"
                         : "the declaration was skipped";
-                notes.add(Notification.at(PARSE_PROBLEM, Level.WARNING, locate.apply(problem),
+                notes.add(Notification.at(PARSE_PROBLEM, Level.WARNING, locator.locate(problem),
                         "syntax error here; " + consequence));
                 return PROCESS_CONTINUE;
             }
@@ -67,17 +68,16 @@ final class ParseNotifications {
     }
 
     /** One note per distinct header name per file, at its first {@code #include}. */
-    private static void missingHeaders(IASTTranslationUnit unit,
-            Function<IASTNode, dev.cemap.analyzer.model.SourceLocation> locate, List<Notification> notes) {
+    private static void missingHeaders(IASTTranslationUnit unit, SourceLocator locator, List<Notification> notes) {
         Set<String> reported = new LinkedHashSet<>();
         for (IASTPreprocessorIncludeStatement include : unit.getIncludeDirectives()) {
             String path = include.getPath();
-            if (path == null || path.isEmpty() || !IncludeSearch.isMissing(Path.of(path))) {
+            if (path == null || !path.startsWith(IncludeSearch.MISSING_FOLDER.toString())) {
                 continue;
             }
             String name = include.getName().toString();
             if (reported.add(name.replace('\\', '/').toLowerCase(Locale.ROOT))) {
-                notes.add(Notification.at(HEADER_NOT_FOUND, Level.NOTE, locate.apply(include),
+                notes.add(Notification.at(HEADER_NOT_FOUND, Level.NOTE, locator.locate(include),
                         "header " + name + " not found; read as empty"));
             }
         }

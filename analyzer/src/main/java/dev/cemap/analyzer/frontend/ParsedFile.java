@@ -4,9 +4,7 @@ import dev.cemap.analyzer.model.Notification;
 import dev.cemap.analyzer.model.SourceLocation;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import org.eclipse.cdt.core.dom.ast.IASTFileLocation;
 import org.eclipse.cdt.core.dom.ast.IASTNode;
 import org.eclipse.cdt.core.dom.ast.IASTTranslationUnit;
 
@@ -21,16 +19,16 @@ public final class ParsedFile {
     private final IASTTranslationUnit translationUnit;
     private final List<Notification> notifications;
     private final String text;
-    private final Map<String, SourceText> sourcesByLocation;
+    private final SourceLocator locator;
 
     ParsedFile(Path file, SourceLanguage language, IASTTranslationUnit translationUnit,
-            List<Notification> notifications, String text, Map<String, SourceText> sourcesByLocation) {
+            List<Notification> notifications, String text, SourceLocator locator) {
         this.file = file;
         this.language = language;
         this.translationUnit = translationUnit;
         this.notifications = List.copyOf(notifications);
         this.text = text;
-        this.sourcesByLocation = Map.copyOf(sourcesByLocation);
+        this.locator = locator;
     }
 
     /** The parsed file, absolute and normalised. */
@@ -66,15 +64,6 @@ public final class ParsedFile {
      * characters, tabs as one.
      */
     public SourceLocation locationOf(IASTNode node) {
-        IASTFileLocation location = node.getFileLocation();
-        if (location == null) {
-            return SourceLocation.of(file, 1, 1);
-        }
-        SourceText source = sourcesByLocation.get(location.getFileName());
-        if (source == null) {
-            int line = Math.max(1, location.getStartingLineNumber());
-            return new SourceLocation(file, line, 1, Math.max(line, location.getEndingLineNumber()), 1);
-        }
-        return source.locate(location.getNodeOffset(), location.getNodeLength());
+        return locator.locate(node);
     }
 }

@@ -25,7 +25,7 @@ final class PredefinedMacros {
         macros.put("WINCEOSVER", Integer.toHexString(target.wceVersion()));
         macros.put("_WIN32", "1");
         macros.put("WIN32", "1");
-        // CE 5 Platform Builder ships cl 14.00; CE 6 R3 and 7 ship cl 15.00.
+        // A compiler generation, not an exact build: only '#if _MSC_VER >= …' checks depend on it.
         macros.put("_MSC_VER", target == CeVersion.CE5 ? "1400" : "1500");
         macros.put("UNICODE", "1");
         macros.put("_UNICODE", "1");

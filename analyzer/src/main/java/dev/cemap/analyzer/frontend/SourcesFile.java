@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -43,7 +44,7 @@ public final class SourcesFile {
         this.path = path;
         this.variables = Map.copyOf(variables);
         this.includeDirs = List.copyOf(includeDirs);
-        this.cdefines = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(cdefines));
+        this.cdefines = Collections.unmodifiableMap(new LinkedHashMap<>(cdefines));
         this.notifications = List.copyOf(notifications);
     }
 

@@ -200,15 +200,54 @@ public final class FunctionReplayer {
         }
 
         private void switchStatement(IASTSwitchStatement switchStatement) {
-            evaluate(switchStatement.getControllerExpression());
-            ReplayState entry = state;
-            Set<StorageKey> assigned = assignedIn(switchStatement.getBody());
-            List<ReplayState> outerBreaks = new ArrayList<>(breakStates);
-            breakStates.clear();
-            state = entry.fork();
+            Value controller = evaluate(switchStatement.getControllerExpression());
             IASTStatement body = switchStatement.getBody();
             IASTStatement[] statements = body instanceof IASTCompoundStatement compound ? compound.getStatements()
                     : new IASTStatement[] {body};
+            List<ReplayState> outerBreaks = new ArrayList<>(breakStates);
+            breakStates.clear();
+            if (controller.isKnown()) {
+                knownSwitch(controller.longValue(), statements);
+            } else {
+                unknownSwitch(statements, assignedIn(body));
+            }
+            breakStates.clear();
+            breakStates.addAll(outerBreaks);
+        }
+
+        /** A constant controller (as in "switch (0) default:") runs one case: replay exactly that path. */
+        private void knownSwitch(long controller, IASTStatement[] statements) {
+            int start = -1;
+            for (int i = 0; i < statements.length && start < 0; i++) {
+                if (statements[i] instanceof IASTCaseStatement label) {
+                    Value value = evaluate(label.getExpression());
+                    if (value.isKnown() && value.longValue() == controller) {
+                        start = i;
+                    }
+                }
+            }
+            for (int i = 0; i < statements.length && start < 0; i++) {
+                if (statements[i] instanceof IASTDefaultStatement) {
+                    start = i;
+                }
+            }
+            if (start < 0) {
+                return;
+            }
+            for (int i = start; i < statements.length; i++) {
+                if (!(statements[i] instanceof IASTCaseStatement || statements[i] instanceof IASTDefaultStatement)) {
+                    statement(statements[i]);
+                }
+            }
+            for (ReplayState broken : breakStates) {
+                state = ReplayState.join(state, broken);
+            }
+        }
+
+        /** Each case is its own path; which ran is unknown, so memory continues as on entry. */
+        private void unknownSwitch(IASTStatement[] statements, Set<StorageKey> assigned) {
+            ReplayState entry = state;
+            state = entry.fork();
             for (IASTStatement inner : statements) {
                 if (inner instanceof IASTCaseStatement || inner instanceof IASTDefaultStatement) {
                     state = state.isTerminated() ? entry.fork() : state; // fall-through keeps the path
@@ -216,9 +255,6 @@ public final class FunctionReplayer {
                 }
                 statement(inner);
             }
-            breakStates.clear();
-            breakStates.addAll(outerBreaks);
-            // Each case is its own path; which ran is unknown, so memory continues as on entry.
             state = entry;
             state.havoc(assigned);
         }
