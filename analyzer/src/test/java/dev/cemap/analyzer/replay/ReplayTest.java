@@ -182,4 +182,31 @@ class ReplayTest {
         assertThat(copy.destAddress()).isEmpty();
         assertThat(copy.source().isKnown()).isFalse();
     }
+
+    @Test
+    void structuredExceptionHandlingKeepsBothBlocksAndLeaveExitsTheGuardedBlock() throws IOException {
+        FunctionReplay replay = replayOnly("seh.c", """
+                #include <windows.h>
+                BOOL MapWithSeh(BOOL fail)
+                {
+                    PBYTE pv = (PBYTE)VirtualAlloc(NULL, 0x2000, MEM_RESERVE, PAGE_NOACCESS);
+                    __try {
+                        if (fail)
+                            __leave;
+                        VirtualCopy(pv, (PVOID)(0x48000000 >> 8), 0x1000, PAGE_READWRITE | PAGE_PHYSICAL);
+                    } __finally {
+                        VirtualCopy(pv + 0x1000, (PVOID)(0x48001000 >> 8), 0x1000, PAGE_READWRITE | PAGE_PHYSICAL);
+                    }
+                    __try {
+                        VirtualFree(pv, 0, MEM_RELEASE);
+                    } __except (EXCEPTION_EXECUTE_HANDLER) {
+                        VirtualFree(pv, 0, MEM_RELEASE);
+                    }
+                    return TRUE;
+                }
+                """, CeVersion.CE6);
+        assertThat(events(replay, ReplayEvent.Copy.class)).hasSize(2)
+                .allSatisfy(copy -> assertThat(copy.outcome()).hasValueSatisfying(o -> assertThat(o.success()).isTrue()));
+        assertThat(events(replay, ReplayEvent.Free.class)).hasSize(2);
+    }
 }
