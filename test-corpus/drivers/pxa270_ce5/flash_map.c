@@ -17,6 +17,7 @@
 
 #define FLASH_HALF_SIZE         (BSP_FLASH_CS1_SIZE / 2)        // 32 MB
 #define FLASH_PARTITION_SIZE    (16 * 1024 * 1024)
+#define FLASH_STORE_OFFSET      (24 * 1024 * 1024)
 #define FLASH_XIP_REGION_SIZE   (50 * 1024 * 1024)
 #define BOOT_PARAMS_OFFSET      0x01FC0000
 #define BOOT_PARAMS_SIZE        0x00040000
@@ -40,20 +41,19 @@ static BOOL FlashMapWhole(void)
     return TRUE;
 }
 
-// Split in two halves of 32 MB. Neither is larger than a section, but on
-// CE 5.0 the reservation is only 64 KB aligned, so each half still may
-// straddle a section boundary there.
+// The fix for FlashMapWhole: split at 32 MB. CE 5.0 starts a reservation of
+// 32 MB or more on a section boundary, so each half is exactly one section.
 static BOOL FlashMapHalves(void)
 {
     PBYTE pb = (PBYTE)VirtualAlloc(NULL, BSP_FLASH_CS1_SIZE, MEM_RESERVE, PAGE_NOACCESS);
     if (pb == NULL) {
         return FALSE;
     }
-    if (!VirtualCopy(pb, (PVOID)(PXA27X_BASE_PA_CS1_FLASH >> 8), FLASH_HALF_SIZE, PAGE_READWRITE | PAGE_NOCACHE | PAGE_PHYSICAL)) { // expect(ce5): section-crossing; ok(ce6, ce7): section-crossing
+    if (!VirtualCopy(pb, (PVOID)(PXA27X_BASE_PA_CS1_FLASH >> 8), FLASH_HALF_SIZE, PAGE_READWRITE | PAGE_NOCACHE | PAGE_PHYSICAL)) { // ok: section-crossing
         VirtualFree(pb, 0, MEM_RELEASE);
         return FALSE;
     }
-    if (!VirtualCopy(pb + FLASH_HALF_SIZE, (PVOID)((PXA27X_BASE_PA_CS1_FLASH + FLASH_HALF_SIZE) >> 8), FLASH_HALF_SIZE, PAGE_READWRITE | PAGE_NOCACHE | PAGE_PHYSICAL)) { // expect(ce5): section-crossing; ok(ce6, ce7): section-crossing
+    if (!VirtualCopy(pb + FLASH_HALF_SIZE, (PVOID)((PXA27X_BASE_PA_CS1_FLASH + FLASH_HALF_SIZE) >> 8), FLASH_HALF_SIZE, PAGE_READWRITE | PAGE_NOCACHE | PAGE_PHYSICAL)) { // ok: section-crossing
         VirtualFree(pb, 0, MEM_RELEASE);
         return FALSE;
     }
@@ -61,18 +61,36 @@ static BOOL FlashMapHalves(void)
     return TRUE;
 }
 
-// One 16 MB partition (the FAT store).
+// One 16 MB partition in a reservation of its own: under 32 MB, so CE 5.0
+// keeps it inside one section.
 static PVOID FlashMapStorePartition(void)
 {
     PVOID pv = VirtualAlloc(NULL, FLASH_PARTITION_SIZE, MEM_RESERVE, PAGE_NOACCESS);
     if (pv == NULL) {
         return NULL;
     }
-    if (!VirtualCopy(pv, (PVOID)((PXA27X_BASE_PA_CS1_FLASH + FLASH_PARTITION_SIZE) >> 8), FLASH_PARTITION_SIZE, PAGE_READWRITE | PAGE_NOCACHE | PAGE_PHYSICAL)) { // expect(ce5): section-crossing; ok(ce6, ce7): section-crossing
+    if (!VirtualCopy(pv, (PVOID)((PXA27X_BASE_PA_CS1_FLASH + FLASH_PARTITION_SIZE) >> 8), FLASH_PARTITION_SIZE, PAGE_READWRITE | PAGE_NOCACHE | PAGE_PHYSICAL)) { // ok: section-crossing
         VirtualFree(pv, 0, MEM_RELEASE);
         return NULL;
     }
     return pv;
+}
+
+// The FAT store: 16 MB at 24 MB into a window over the whole 64 MB part. CE 5.0
+// starts the 64 MB reservation on a section boundary, so offsets 24-40 MB
+// straddle the boundary at 32 MB; later versions accept it, but this FMD is
+// built for CE 5.0 too.
+static PBYTE FlashMapFatStore(void)
+{
+    PBYTE pb = (PBYTE)VirtualAlloc(NULL, BSP_FLASH_CS1_SIZE, MEM_RESERVE, PAGE_NOACCESS);
+    if (pb == NULL) {
+        return NULL;
+    }
+    if (!VirtualCopy(pb + FLASH_STORE_OFFSET, (PVOID)((PXA27X_BASE_PA_CS1_FLASH + FLASH_STORE_OFFSET) >> 8), FLASH_PARTITION_SIZE, PAGE_READWRITE | PAGE_NOCACHE | PAGE_PHYSICAL)) { // expect: section-crossing
+        VirtualFree(pb, 0, MEM_RELEASE);
+        return NULL;
+    }
+    return pb;
 }
 
 // The XIP region through CEDDK: 50 MB in one MmMapIoSpace, which makes one
@@ -108,6 +126,9 @@ PVOID FMD_Init(LPCTSTR lpActiveReg, PPCI_REG_INFO pRegIn, PPCI_REG_INFO pRegOut)
         return NULL;
     }
     pvStore = FlashMapStorePartition();
+    if (pvStore == NULL) {
+        pvStore = FlashMapFatStore();
+    }
     if (pvStore == NULL) {
         pvStore = FlashMapXipRegion();
     }

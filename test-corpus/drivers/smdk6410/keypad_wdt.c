@@ -52,7 +52,9 @@ static volatile S3C6410_KEYPAD_REG *KpdMapKeypad(void)
         return NULL;
     }
     if (!VirtualCopy(pv, (PVOID)(BSP_BASE_REG_PA_KEYPAD >> 8), sizeof(S3C6410_KEYPAD_REG), PAGE_READWRITE | PAGE_NOCACHE | PAGE_PHYSICAL)) { // ok: invalid-protection
-        VirtualFree(pv, 0, MEM_RELEASE);
+        // Gives back "what was reserved", which MEM_RELEASE does not accept:
+        // on this error path the reservation leaks.
+        VirtualFree(pv, sizeof(S3C6410_KEYPAD_REG), MEM_RELEASE); // expect: release-with-size
         return NULL;
     }
     return (volatile S3C6410_KEYPAD_REG *)pv;

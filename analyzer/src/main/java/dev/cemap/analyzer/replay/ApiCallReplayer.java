@@ -96,7 +96,7 @@ final class ApiCallReplayer {
         }
         events.add(new ReplayEvent.Copy(site, dest, source, size, protect, destRegion, destAddress, sourceKnown,
                 outcome));
-        return outcome.map(o -> Value.of(o.success() ? 1 : 0)).orElse(Value.unknown());
+        return callResult();
     }
 
     /**
@@ -125,7 +125,7 @@ final class ApiCallReplayer {
                     .virtualFree(emulated.getAsLong(), size.longValue(), (int) freeType.longValue()));
         }
         events.add(new ReplayEvent.Free(site, address, size, freeType, regionOf(address), outcome));
-        return outcome.map(o -> Value.of(o.success() ? 1 : 0)).orElse(Value.unknown());
+        return callResult();
     }
 
     private Value mapIoSpace(MappingApi api, CallSite site, List<Value> args, Value physical) {
@@ -149,6 +149,15 @@ final class ApiCallReplayer {
         OptionalLong offset = physical.isKnown() ? OptionalLong.of(Ce.pageOffset(physical.longValue()))
                 : OptionalLong.empty();
         return Value.pointingTo(new Pointee.Region(regionId, offset));
+    }
+
+    /**
+     * What a VirtualCopy or VirtualFree returns to the code. The emulator's verdict is not used:
+     * the device can fail a call the model accepts (no memory, a bus the model does not know), so
+     * both the success path and the error path are replayed.
+     */
+    private static Value callResult() {
+        return Value.unknown();
     }
 
     private Value unmapIoSpace(MappingApi api, CallSite site, List<Value> args) {

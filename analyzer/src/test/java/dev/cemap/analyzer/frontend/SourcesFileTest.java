@@ -63,20 +63,21 @@ class SourcesFileTest {
         assertThat(sources.notifications()).extracting(Notification::level).containsOnly(Level.NOTE);
         assertThat(sources.notifications()).extracting(Notification::message).containsExactly(
                 "INCLUDES entry '$(_PUBLICROOT)\\common\\oak\\inc' ignored: $(_PUBLICROOT) is not known inside the scanned tree",
-                "INCLUDES entry 'nothere' ignored: no such folder inside the scanned tree",
+                "INCLUDES entry 'nothere' ignored: no such folder",
                 "INCLUDES entry '$(MYVAR)\\x' ignored: $(MYVAR) is not known inside the scanned tree");
         assertThat(sources.notifications().get(0).location()).map(SourceLocation::line).contains(3);
     }
 
     @Test
-    void foldersAboveTheScanRootAreNotFollowed() throws Exception {
+    void relativeFoldersAboveTheScanRootAreFollowed() throws Exception {
+        // Scanning one driver folder must still see the BSP's shared headers beside it.
         real("outside/inc");
-        Parsing.write(tree, "outside/scan/drv/sources", "INCLUDES=..\\..\\inc\n");
+        Parsing.write(tree, "outside/scan/drv/sources", "INCLUDES=..\\..\\inc;..\\..\\missing\n");
 
         SourcesFile sources = SourcesFile.read(tree.resolve("outside/scan/drv/sources"), tree.resolve("outside/scan"))
                 .orElseThrow();
 
-        assertThat(sources.includeDirs()).isEmpty();
+        assertThat(sources.includeDirs()).containsExactly(tree.resolve("outside/inc"));
         assertThat(sources.notifications()).hasSize(1);
     }
 

@@ -53,12 +53,13 @@ public final class PageOffsetMismatch implements Rule {
             if (destOffset.isEmpty()) {
                 continue;
             }
-            boolean physical = (copy.protect().longValue() & Ce.PAGE_PHYSICAL) != 0;
+            // A source written as physical >> 8 is compared as the physical address it stands
+            // for even when PAGE_PHYSICAL is missing: adding the flag (physical-flag-missing)
+            // must not leave the offsets wrong.
+            boolean physical = (copy.protect().longValue() & Ce.PAGE_PHYSICAL) != 0
+                    || copy.source().shape().isPhysicalShift();
             if (physical && PhysicalSource.classify(copy.source()) != PhysicalSource.PLAUSIBLE) {
                 continue; // the source is not a page frame at all: missing-physical-shift says so
-            }
-            if (!physical && copy.source().shape().isPhysicalShift()) {
-                continue; // a shifted physical address without the flag: physical-flag-missing
             }
             long source = physical ? copy.source().longValue() << 8 : copy.source().longValue();
             long sourceOffset = Ce.pageOffset(source);
