@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
 import java.util.function.LongBinaryOperator;
+import java.util.function.Supplier;
 import org.eclipse.cdt.core.dom.ast.IASTArraySubscriptExpression;
 import org.eclipse.cdt.core.dom.ast.IASTBinaryExpression;
 import org.eclipse.cdt.core.dom.ast.IASTCastExpression;
@@ -286,7 +287,7 @@ public final class ExpressionEvaluator {
         Value before = evaluate(unary.getOperand());
         long delta = unary.getOperator() == IASTUnaryExpression.op_prefixIncr
                 || unary.getOperator() == IASTUnaryExpression.op_postFixIncr ? 1 : -1;
-        Value after = add(before, Value.of(delta), unary.getOperand().getExpressionType(), unary.getExpressionType());
+        Value after = add(before, Value.of(delta), unary.getOperand()::getExpressionType, unary::getExpressionType);
         key.ifPresent(k -> environment.write(k, after));
         boolean prefix = unary.getOperator() == IASTUnaryExpression.op_prefixIncr
                 || unary.getOperator() == IASTUnaryExpression.op_prefixDecr;
@@ -304,8 +305,8 @@ public final class ExpressionEvaluator {
         if (compoundOperator >= 0) {
             Value left = evaluate(binary.getOperand1());
             Value right = evaluate(binary.getOperand2());
-            Value value = arithmetic(compoundOperator, left, right, binary.getOperand1().getExpressionType(),
-                    binary.getOperand1().getExpressionType());
+            Value value = arithmetic(compoundOperator, left, right, binary.getOperand1()::getExpressionType,
+                    binary.getOperand1()::getExpressionType);
             storageOf(binary.getOperand1()).ifPresent(key -> environment.write(key, value));
             return value;
         }
@@ -314,7 +315,7 @@ public final class ExpressionEvaluator {
         }
         Value left = evaluate(binary.getOperand1());
         Value right = evaluate(binary.getOperand2());
-        return arithmetic(operator, left, right, binary.getOperand1().getExpressionType(), binary.getExpressionType());
+        return arithmetic(operator, left, right, binary.getOperand1()::getExpressionType, binary::getExpressionType);
     }
 
     private Value shortCircuit(IASTBinaryExpression binary) {
@@ -330,7 +331,13 @@ public final class ExpressionEvaluator {
         return Value.unknown();
     }
 
-    private Value arithmetic(int operator, Value left, Value right, IType leftType, IType resultType) {
+    /**
+     * Types are passed as suppliers: CDT computes an expression's type from its whole subtree
+     * without caching, so asking at every level of a deeply nested expression is quadratic.
+     * They are only needed for pointer arithmetic and for truncating known results.
+     */
+    private Value arithmetic(int operator, Value left, Value right, Supplier<IType> leftType,
+            Supplier<IType> resultType) {
         switch (operator) {
             case IASTBinaryExpression.op_plus:
                 return add(left, right, leftType, resultType);
@@ -376,9 +383,10 @@ public final class ExpressionEvaluator {
     }
 
     /** Pointer arithmetic keeps the pointee and scales by the element size, as C does. */
-    private Value add(Value left, Value right, IType leftType, IType resultType) {
+    private Value add(Value left, Value right, Supplier<IType> leftTypeSupplier, Supplier<IType> resultType) {
         Optional<Pointee> pointee = left.pointee();
         if (pointee.isPresent() && pointee.get() instanceof Pointee.Region region) {
+            IType leftType = leftTypeSupplier.get();
             OptionalLong scale = TypeSizes.isPointer(leftType) ? TypeSizes.pointeeSize(leftType) : OptionalLong.of(1);
             OptionalLong offset = region.offset().isPresent() && right.isKnown() && scale.isPresent()
                     ? OptionalLong.of(region.offset().getAsLong() + right.longValue() * scale.getAsLong())
@@ -400,12 +408,12 @@ public final class ExpressionEvaluator {
         return result.withShape(shape);
     }
 
-    private static Value numeric(Value left, Value right, IType resultType, LongBinaryOperator operation) {
+    private static Value numeric(Value left, Value right, Supplier<IType> resultType, LongBinaryOperator operation) {
         if (!left.isKnown() || !right.isKnown()) {
             return Value.unknown();
         }
         return Value.of(truncate(OptionalLong.of(operation.applyAsLong(left.longValue(), right.longValue())),
-                resultType));
+                resultType.get()));
     }
 
     private static Value compare(Value left, Value right, LongBinaryOperator comparison) {

@@ -33,11 +33,18 @@ final class ParseNotifications {
     /** The file is UTF-16 (it has a byte-order mark). */
     static final String DECODED_UTF16 = "decoded-utf16";
 
+    /**
+     * Syntax problems reported per file before the rest are summed up: a binary or generated
+     * file can produce thousands, which would drown everything else.
+     */
+    static final int MAX_PROBLEMS_PER_FILE = 20;
+
     private ParseNotifications() {
     }
 
     static List<Notification> of(IASTTranslationUnit unit, SourceLocator locator, Set<Path> unreadableHeaders) {
         List<Notification> notes = new ArrayList<>();
+        List<Notification> problems = new ArrayList<>();
         missingHeaders(unit, locator, notes);
         for (Path header : unreadableHeaders) {
             notes.add(Notification.at(HEADER_UNREADABLE, Level.NOTE, SourceLocation.of(header, 1, 1),
@@ -45,7 +52,7 @@ final class ParseNotifications {
         }
         for (IASTProblem problem : unit.getPreprocessorProblems()) {
             if (problem.getID() != IProblem.PREPROCESSOR_INCLUSION_NOT_FOUND) {
-                notes.add(Notification.at(PARSE_PROBLEM, Level.WARNING, locator.locate(problem),
+                problems.add(Notification.at(PARSE_PROBLEM, Level.WARNING, locator.locate(problem),
                         "preprocessor: " + problem.getMessage()));
             }
         }
@@ -59,11 +66,18 @@ final class ParseNotifications {
                 String consequence = insideFunction(problem)
                         ? "the enclosing function was analysed partially"
                         : "the declaration was skipped";
-                notes.add(Notification.at(PARSE_PROBLEM, Level.WARNING, locator.locate(problem),
+                problems.add(Notification.at(PARSE_PROBLEM, Level.WARNING, locator.locate(problem),
                         "syntax error here; " + consequence));
                 return PROCESS_CONTINUE;
             }
         });
+        problems.sort(null);
+        notes.addAll(problems.subList(0, Math.min(problems.size(), MAX_PROBLEMS_PER_FILE)));
+        if (problems.size() > MAX_PROBLEMS_PER_FILE) {
+            Notification last = problems.get(MAX_PROBLEMS_PER_FILE);
+            notes.add(new Notification(PARSE_PROBLEM, Level.WARNING, (problems.size() - MAX_PROBLEMS_PER_FILE)
+                    + " more syntax problems in this file were not listed; is it C source?", last.location()));
+        }
         return notes;
     }
 

@@ -82,6 +82,20 @@ class FrontEndTest {
     }
 
     @Test
+    void aFileFullOfSyntaxErrorsListsTheFirstOnesAndCountsTheRest() {
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < 100; i++) {
+            text.append("int v").append(i).append(" = 1 ` 2;\n"); // a stray backquote is a bad character
+        }
+        ParsedFile parsed = Parsing.parse(tree, "noise.c", text.toString());
+
+        List<Notification> problems = parsed.notifications().stream()
+                .filter(n -> n.id().equals("parse-problem")).toList();
+        assertThat(problems).hasSize(ParseNotifications.MAX_PROBLEMS_PER_FILE + 1);
+        assertThat(problems.get(problems.size() - 1).message()).contains("more syntax problems");
+    }
+
+    @Test
     void locationsCountLinesAndColumnsAcrossCrLf() {
         String text = "#include <windows.h>\r\n\r\nvoid f(void)\r\n{\r\n\tPVOID p = VirtualAlloc(NULL, 0x1000, MEM_RESERVE, PAGE_NOACCESS);\r\n}\r\n";
         ParsedFile parsed = Parsing.parse(tree, "crlf.c", text);
