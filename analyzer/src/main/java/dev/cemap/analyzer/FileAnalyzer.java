@@ -7,14 +7,30 @@ import dev.cemap.analyzer.model.Notification;
 import dev.cemap.analyzer.replay.FunctionReplay;
 import dev.cemap.analyzer.replay.FunctionReplayer;
 import dev.cemap.emulator.CeVersion;
+import dev.cemap.analyzer.eval.ExpressionEvaluator;
+import dev.cemap.analyzer.model.SourceLocation;
+import dev.cemap.analyzer.replay.MappingApi;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
 import org.eclipse.cdt.core.dom.ast.ASTVisitor;
 import org.eclipse.cdt.core.dom.ast.IASTDeclaration;
+import org.eclipse.cdt.core.dom.ast.IASTExpression;
+import org.eclipse.cdt.core.dom.ast.IASTFieldReference;
+import org.eclipse.cdt.core.dom.ast.IASTFunctionCallExpression;
 import org.eclipse.cdt.core.dom.ast.IASTFunctionDefinition;
+import org.eclipse.cdt.core.dom.ast.IASTIdExpression;
+import org.eclipse.cdt.core.dom.ast.IASTNode;
 import org.eclipse.cdt.core.dom.ast.IASTTranslationUnit;
+import org.eclipse.cdt.core.dom.ast.IBinding;
+import org.eclipse.cdt.core.dom.ast.cpp.ICPPConstructor;
+import org.eclipse.cdt.core.dom.ast.cpp.ICPPMethod;
 
 /**
  * Parses one file and replays each function defined in it. The AST is dropped when this returns:
@@ -22,12 +38,28 @@ import org.eclipse.cdt.core.dom.ast.IASTTranslationUnit;
  */
 public final class FileAnalyzer {
 
+    /** Files of other wrappers each worker thread keeps parsed; wrappers live in few files. */
+    private static final int WRAPPER_FILES_PER_THREAD = 16;
+
     private final FrontEnd frontEnd;
     private final CeVersion target;
+    private final WrapperIndex wrappers;
+    private final ThreadLocal<Map<Path, ParsedFile>> wrapperFiles = ThreadLocal.withInitial(
+            () -> new LinkedHashMap<>(16, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<Path, ParsedFile> eldest) {
+                    return size() > WRAPPER_FILES_PER_THREAD;
+                }
+            });
 
     public FileAnalyzer(FrontEnd frontEnd, CeVersion target) {
+        this(frontEnd, target, WrapperIndex.EMPTY);
+    }
+
+    public FileAnalyzer(FrontEnd frontEnd, CeVersion target, WrapperIndex wrappers) {
         this.frontEnd = frontEnd;
         this.target = target;
+        this.wrappers = wrappers;
     }
 
     /** Never throws; a failure is a notification of the result. */
@@ -38,11 +70,28 @@ public final class FileAnalyzer {
         if (unit.isEmpty()) {
             return new FileAnalysis(parsed.file(), false, List.of(), notifications);
         }
-        FunctionReplayer replayer = new FunctionReplayer(target, parsed::locationOf);
+        Map<IASTTranslationUnit, ParsedFile> units = new HashMap<>();
+        units.put(unit.get(), parsed);
+        Function<IASTNode, SourceLocation> locator = node -> units.getOrDefault(node.getTranslationUnit(), parsed)
+                .locationOf(node);
+        List<IASTFunctionDefinition> definitions = definitionsIn(unit.get());
+        // The tree's index knows wrappers across files; this file's own are known even without it.
+        WrapperIndex local = WrapperIndex.of(FunctionFactsCollector.factsOf(parsed.file(), unit.get()));
+        FunctionReplayer replayer = new FunctionReplayer(target, locator,
+                (call, name) -> definitionOf(call, name, parsed.file(), definitions, units, local));
         List<FunctionReplay> replays = new ArrayList<>();
-        for (IASTFunctionDefinition definition : definitionsIn(unit.get())) {
+        for (IASTFunctionDefinition definition : definitions) {
             try {
-                FunctionReplay replay = replayer.replay(definition);
+                Optional<List<String>> exitNames = FunctionReplayer.pairedExitNames(definition);
+                Optional<IASTFunctionDefinition> pairedExit = exitNames.flatMap(names -> definitions.stream()
+                        .filter(d -> names.contains(FunctionReplayer.functionName(d))).findFirst());
+                FunctionReplay replay = replayer.replay(definition, pairedExit,
+                        exitNames.isPresent() && expectsPairedExit(definition));
+                if (!replay.complete()) {
+                    notifications.add(Notification.at("replay-budget", Level.NOTE, parsed.locationOf(definition),
+                            "function " + replay.function() + " has too many paths to replay in full; it was analysed"
+                                    + " partially and its leaks were not checked"));
+                }
                 if (!replay.events().isEmpty()) {
                     replays.add(replay);
                 }
@@ -55,8 +104,67 @@ public final class FileAnalyzer {
         return new FileAnalysis(parsed.file(), true, replays, notifications);
     }
 
+    /**
+     * The body the replay follows for a call: a definition in this file when the callee maps
+     * memory (directly or through others), else the one other file of the tree that defines a
+     * wrapper of that name. Code that defines its own MmMapIoSpace replaces the built-in model.
+     */
+    private Optional<IASTFunctionDefinition> definitionOf(IASTFunctionCallExpression call, String name, Path file,
+            List<IASTFunctionDefinition> local, Map<IASTTranslationUnit, ParsedFile> units, WrapperIndex localIndex) {
+        if (!wrappers.isWrapper(name) && !localIndex.isWrapper(name) && MappingApi.byName(name).isEmpty()) {
+            return Optional.empty();
+        }
+        IBinding binding = calleeBinding(call);
+        for (IASTFunctionDefinition definition : local) {
+            if (binding != null && binding.equals(definition.getDeclarator().getName().resolveBinding())) {
+                return Optional.of(definition);
+            }
+        }
+        Set<Path> elsewhere = wrappers.filesDefining(name);
+        if (elsewhere.size() != 1 || elsewhere.contains(file)) {
+            return Optional.empty(); // not defined in the tree, or ambiguous between static functions
+        }
+        ParsedFile other = wrapperFiles.get().computeIfAbsent(elsewhere.iterator().next(), frontEnd::parse);
+        Optional<IASTTranslationUnit> otherUnit = other.translationUnit();
+        if (otherUnit.isEmpty()) {
+            return Optional.empty();
+        }
+        units.put(otherUnit.get(), other);
+        return definitionsIn(otherUnit.get()).stream()
+                .filter(d -> FunctionFactsCollector.simpleName(FunctionReplayer.functionName(d)).equals(name))
+                .findFirst();
+    }
+
+    private static IBinding calleeBinding(IASTFunctionCallExpression call) {
+        IASTExpression callee = ExpressionEvaluator.stripParentheses(call.getFunctionNameExpression());
+        if (callee instanceof IASTIdExpression id) {
+            return id.getName().resolveBinding();
+        }
+        if (callee instanceof IASTFieldReference field) {
+            return field.getFieldName().resolveBinding();
+        }
+        return null;
+    }
+
+    /**
+     * A constructor whose class declares no destructor has nothing that could release what it
+     * maps; other init functions may be paired in another file, so a missing exit says nothing.
+     */
+    private static boolean expectsPairedExit(IASTFunctionDefinition definition) {
+        IBinding binding = definition.getDeclarator().getName().resolveBinding();
+        if (binding instanceof ICPPConstructor constructor) {
+            for (ICPPMethod method : constructor.getClassOwner().getDeclaredMethods()) {
+                if (method.isDestructor()) {
+                    return false;
+                }
+            }
+            return true;
+        }
+        return false;
+    }
+
     /** Function definitions of the file itself (not of headers), including C++ members and namespaces. */
-    private static List<IASTFunctionDefinition> definitionsIn(IASTTranslationUnit unit) {
+    static List<IASTFunctionDefinition> definitionsIn(IASTTranslationUnit unit) {
         List<IASTFunctionDefinition> definitions = new ArrayList<>();
         unit.accept(new ASTVisitor() {
             {

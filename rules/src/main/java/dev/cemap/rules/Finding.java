@@ -15,9 +15,12 @@ import java.util.List;
  * @param flow         the replay that proves it: calls in order, each with the emulated state
  * @param fingerprint  a location-independent identity (function and call shape) that survives
  *                     edits elsewhere in the file; writers combine it with the relative path
+ * @param insideWrapper when the call at fault is inside a wrapper replayed at {@code location},
+ *                     where that call is
  */
 public record Finding(String ruleId, Level level, String message, SourceLocation location,
-        List<FlowStep> flow, String fingerprint) implements Comparable<Finding> {
+        List<FlowStep> flow, String fingerprint, java.util.Optional<SourceLocation> insideWrapper)
+        implements Comparable<Finding> {
 
     private static final Comparator<Finding> ORDER = Comparator
             .comparing(Finding::location)
@@ -26,6 +29,11 @@ public record Finding(String ruleId, Level level, String message, SourceLocation
 
     public Finding {
         flow = List.copyOf(flow);
+    }
+
+    public Finding(String ruleId, Level level, String message, SourceLocation location, List<FlowStep> flow,
+            String fingerprint) {
+        this(ruleId, level, message, location, flow, fingerprint, java.util.Optional.empty());
     }
 
     @Override

@@ -36,12 +36,24 @@ public final class RuleContext {
         report(rule, rule.info().level(), site, message, flow);
     }
 
+    /**
+     * A call inside a wrapper is reported where the replayed function calls the wrapper, with the
+     * wrapper calls leading to it first in the flow.
+     */
     public void report(Rule rule, Level level, CallSite site, String message, List<FlowStep> flow) {
+        List<FlowStep> steps = new ArrayList<>();
+        for (CallSite call : site.via()) {
+            steps.add(new FlowStep(call.location(), "calls " + call.callee() + "(" + String.join(", ",
+                    call.argumentTexts()) + ")"));
+        }
+        steps.addAll(flow);
         // The fingerprint names the function and the call as written, not the line, so that a
         // finding keeps its identity when code above it moves.
-        String fingerprint = replay.function() + "|" + site.callee() + "(" + String.join(",", site.argumentTexts())
-                .replaceAll("\\s+", "") + ")";
-        findings.add(new Finding(rule.info().id(), level, message, site.location(), flow, fingerprint));
+        CallSite anchor = site.via().isEmpty() ? site : site.via().get(0);
+        String fingerprint = replay.function() + "|" + anchor.callee() + "(" + String.join(",", anchor.argumentTexts())
+                .replaceAll("\\s+", "") + ")" + (site.via().isEmpty() ? "" : ">" + site.callee());
+        findings.add(new Finding(rule.info().id(), level, message, site.reportLocation(), steps, fingerprint,
+                site.isInlined() ? java.util.Optional.of(site.location()) : java.util.Optional.empty()));
     }
 
     public List<Finding> findings() {

@@ -56,8 +56,26 @@ public final class Scanner {
                 findings.addAll(check(function));
             }
         }
-        return new ScanReport(tree.root(), request.target(), findings.stream().sorted().distinct().toList(),
+        return new ScanReport(tree.root(), request.target(), withoutRepeatsFromWrappers(findings),
                 notifications.stream().sorted().distinct().toList(), tree.files().size(), analysed);
+    }
+
+    /**
+     * A wrapper that is wrong whatever its arguments is reported at its own line by its own
+     * replay; the same defect found again through each caller adds nothing.
+     */
+    static List<Finding> withoutRepeatsFromWrappers(List<Finding> findings) {
+        java.util.Set<String> direct = new java.util.HashSet<>();
+        for (Finding finding : findings) {
+            if (finding.insideWrapper().isEmpty()) {
+                direct.add(finding.ruleId() + "@" + finding.location());
+            }
+        }
+        return findings.stream()
+                .filter(f -> f.insideWrapper().isEmpty() || !direct.contains(f.ruleId() + "@" + f.insideWrapper().get()))
+                .sorted()
+                .distinct()
+                .toList();
     }
 
     private List<Finding> check(FunctionReplay function) {

@@ -2,6 +2,8 @@ package dev.cemap.analyzer.eval;
 
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
@@ -53,6 +55,7 @@ public final class ExpressionEvaluator {
 
     private final Environment environment;
     private final Set<IBinding> constantsInProgress = new HashSet<>();
+    private Map<IASTExpression, Value> recorded;
 
     public ExpressionEvaluator(Environment environment) {
         this.environment = environment;
@@ -60,14 +63,36 @@ public final class ExpressionEvaluator {
 
     public Value evaluate(IASTInitializerClause clause) {
         if (clause instanceof IASTExpression expression) {
+            Value value;
             try {
-                return evaluateExpression(expression);
+                value = evaluateExpression(expression);
             } catch (RuntimeException | StackOverflowError e) {
                 // CDT type resolution can fail on broken code; an unknown value is the honest answer.
-                return Value.unknown();
+                value = Value.unknown();
             }
+            if (recorded != null) {
+                recorded.put(expression, value);
+            }
+            return value;
         }
         return Value.unknown();
+    }
+
+    /**
+     * Evaluates a condition once, performing its calls, and returns the value of every
+     * sub-expression: the replay reads them to decide what each branch implies without
+     * evaluating (and calling) again.
+     */
+    public Map<IASTExpression, Value> evaluateRecording(IASTExpression expression) {
+        Map<IASTExpression, Value> values = new IdentityHashMap<>();
+        Map<IASTExpression, Value> outer = recorded;
+        recorded = values;
+        try {
+            evaluate(expression);
+        } finally {
+            recorded = outer;
+        }
+        return values;
     }
 
     /** The storage an lvalue expression denotes, when the replay can name it. */
@@ -78,8 +103,8 @@ public final class ExpressionEvaluator {
             if (binding instanceof ICPPField field && !field.isStatic()) {
                 return Optional.of(new StorageKey.Field(new StorageKey.This(), field.getName()));
             }
-            if (binding instanceof IVariable && !(binding instanceof IProblemBinding)) {
-                return Optional.of(new StorageKey.Variable(binding));
+            if (binding instanceof IVariable variable && !(binding instanceof IProblemBinding)) {
+                return Optional.of(keyOf(variable));
             }
             return Optional.empty();
         }
@@ -99,6 +124,12 @@ public final class ExpressionEvaluator {
             return storageOf(unary.getOperand()).map(o -> new StorageKey.Element(o, 0));
         }
         return Optional.empty();
+    }
+
+    /** Locals and parameters by binding; everything with static storage by name. */
+    public static StorageKey keyOf(IVariable variable) {
+        return isLocal(variable) || variable instanceof org.eclipse.cdt.core.dom.ast.IParameter
+                ? new StorageKey.Variable(variable) : new StorageKey.Global(variable.getName());
     }
 
     private Optional<StorageKey> ownerKey(IASTExpression owner) {

@@ -9,7 +9,18 @@ import org.eclipse.cdt.core.dom.ast.IBinding;
  */
 public sealed interface StorageKey {
 
-    /** A local or global variable or parameter, by its resolved binding. */
+    /**
+     * A variable with static storage (file scope, {@code extern}, static member), by name: the
+     * same global is a different binding in each translation unit that declares it.
+     */
+    record Global(String name) implements StorageKey {
+        @Override
+        public String toString() {
+            return name;
+        }
+    }
+
+    /** A local variable or parameter, by its resolved binding. */
     record Variable(IBinding binding) implements StorageKey {
         @Override
         public String toString() {
@@ -38,6 +49,20 @@ public sealed interface StorageKey {
         @Override
         public String toString() {
             return owner + "[" + index + "]";
+        }
+    }
+
+    /** The variable, global or {@code this} this key is reached from. */
+    default StorageKey root() {
+        StorageKey current = this;
+        while (true) {
+            if (current instanceof Field field) {
+                current = field.owner();
+            } else if (current instanceof Element element) {
+                current = element.owner();
+            } else {
+                return current;
+            }
         }
     }
 

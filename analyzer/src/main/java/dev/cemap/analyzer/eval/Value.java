@@ -11,18 +11,22 @@ import java.util.OptionalLong;
  */
 public final class Value {
 
-    private static final Value UNKNOWN = new Value(OptionalLong.empty(), null, Shape.PLAIN, false);
+    private static final int NO_CALL = -1;
+    private static final Value UNKNOWN = new Value(OptionalLong.empty(), null, Shape.PLAIN, false, NO_CALL);
 
     private final OptionalLong number;
     private final Pointee pointee;
     private final Shape shape;
     private final boolean physicalAddressField;
+    private final int outcomeOfCall;
 
-    private Value(OptionalLong number, Pointee pointee, Shape shape, boolean physicalAddressField) {
+    private Value(OptionalLong number, Pointee pointee, Shape shape, boolean physicalAddressField,
+            int outcomeOfCall) {
         this.number = number;
         this.pointee = pointee;
         this.shape = shape;
         this.physicalAddressField = physicalAddressField;
+        this.outcomeOfCall = outcomeOfCall;
     }
 
     public static Value unknown() {
@@ -30,7 +34,15 @@ public final class Value {
     }
 
     public static Value of(long number) {
-        return new Value(OptionalLong.of(number), null, Shape.PLAIN, false);
+        return new Value(OptionalLong.of(number), null, Shape.PLAIN, false, NO_CALL);
+    }
+
+    /**
+     * The BOOL a modelled call returns: unknown, but non-zero exactly when call {@code callId}
+     * succeeded, so that a branch on it tells the replay which outcome a path took.
+     */
+    public static Value outcomeOf(int callId) {
+        return new Value(OptionalLong.empty(), null, Shape.PLAIN, false, callId);
     }
 
     public static Value of(OptionalLong number) {
@@ -38,7 +50,7 @@ public final class Value {
     }
 
     public static Value pointingTo(Pointee pointee) {
-        return new Value(OptionalLong.empty(), pointee, Shape.PLAIN, false);
+        return new Value(OptionalLong.empty(), pointee, Shape.PLAIN, false, NO_CALL);
     }
 
     public OptionalLong number() {
@@ -61,43 +73,50 @@ public final class Value {
         return shape;
     }
 
+    /** The call whose success this value stands for, when it is such an outcome. */
+    public java.util.OptionalInt outcomeOfCall() {
+        return outcomeOfCall == NO_CALL ? java.util.OptionalInt.empty() : java.util.OptionalInt.of(outcomeOfCall);
+    }
+
     /** True when this value was read from {@code LowPart}/{@code QuadPart} of a PHYSICAL_ADDRESS. */
     public boolean isPhysicalAddressField() {
         return physicalAddressField;
     }
 
     public Value withShape(Shape newShape) {
-        return new Value(number, pointee, newShape, physicalAddressField);
+        return new Value(number, pointee, newShape, physicalAddressField, outcomeOfCall);
     }
 
     public Value withPointee(Pointee newPointee) {
-        return new Value(number, newPointee, shape, physicalAddressField);
+        return new Value(number, newPointee, shape, physicalAddressField, outcomeOfCall);
     }
 
     public Value asPhysicalAddressField() {
-        return new Value(number, pointee, shape, true);
+        return new Value(number, pointee, shape, true, outcomeOfCall);
     }
 
     /** Same provenance, other number: what a cast that truncates does. */
     public Value withNumber(OptionalLong newNumber) {
-        return new Value(newNumber, pointee, shape, physicalAddressField);
+        return new Value(newNumber, pointee, shape, physicalAddressField, outcomeOfCall);
     }
 
     /** True when nothing at all is known. */
     public boolean isUnknown() {
-        return number.isEmpty() && pointee == null && shape.kind() == Shape.Kind.PLAIN && !physicalAddressField;
+        return number.isEmpty() && pointee == null && shape.kind() == Shape.Kind.PLAIN && !physicalAddressField
+                && outcomeOfCall == NO_CALL;
     }
 
     @Override
     public boolean equals(Object o) {
         return o instanceof Value v && number.equals(v.number) && java.util.Objects.equals(pointee, v.pointee)
                 && shape.kind() == v.shape.kind() && shape.amount() == v.shape.amount()
-                && physicalAddressField == v.physicalAddressField;
+                && physicalAddressField == v.physicalAddressField && outcomeOfCall == v.outcomeOfCall;
     }
 
     @Override
     public int hashCode() {
-        return java.util.Objects.hash(number, pointee, shape.kind(), shape.amount(), physicalAddressField);
+        return java.util.Objects.hash(number, pointee, shape.kind(), shape.amount(), physicalAddressField,
+                outcomeOfCall);
     }
 
     @Override

@@ -3,9 +3,11 @@ package dev.cemap.analyzer.replay;
 import dev.cemap.analyzer.eval.Pointee;
 import dev.cemap.analyzer.eval.Value;
 import dev.cemap.emulator.AllocOutcome;
+import dev.cemap.emulator.AllocationType;
 import dev.cemap.emulator.Ce;
 import dev.cemap.emulator.CopyOutcome;
 import dev.cemap.emulator.FreeOutcome;
+import dev.cemap.emulator.Hex;
 import dev.cemap.emulator.MapOutcome;
 import dev.cemap.emulator.Reservation;
 import java.util.ArrayList;
@@ -14,45 +16,52 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
-import java.util.function.Supplier;
+import java.util.function.Consumer;
 
 /**
- * Replays one call of a modelled CE API against the current path's emulated memory and records
- * the event. The evaluated arguments arrive in order; the result is the value the call returns.
+ * Replays one call of a modelled CE API against a path's emulated memory and records the event.
+ * The evaluated arguments arrive in order; the result is the value the call returns: a region
+ * pointer for allocations, a symbol standing for the call's success for VirtualCopy/VirtualFree.
  */
 final class ApiCallReplayer {
 
-    private final Supplier<ReplayState> currentState;
-    private final List<ReplayEvent> events = new ArrayList<>();
+    private final Consumer<ReplayEvent> events;
     private final Map<Integer, RegionOrigin> regions = new HashMap<>();
     private int nextRegionId = 1;
+    private int nextCallId = 1;
 
-    ApiCallReplayer(Supplier<ReplayState> currentState) {
-        this.currentState = currentState;
+    ApiCallReplayer(Consumer<ReplayEvent> events) {
+        this.events = events;
     }
 
-    List<ReplayEvent> events() {
-        return events;
+    Optional<RegionOrigin> region(int regionId) {
+        return Optional.ofNullable(regions.get(regionId));
     }
 
     /**
-     * @param physicalArgument for MmMapIoSpace, the PHYSICAL_ADDRESS argument's low part read
-     *                         through its fields (it is passed as a struct)
+     * @param physicalArgument for MmMapIoSpace, the PHYSICAL_ADDRESS argument read through its
+     *                         fields (it is passed as a struct)
+     * @param highPartUnset    for MmMapIoSpace, whether that argument's HighPart was never set
      */
-    Value replay(MappingApi api, CallSite site, List<Value> arguments, Value physicalArgument) {
+    Value replay(ReplayState state, MappingApi api, CallSite site, List<Value> arguments, Value physicalArgument,
+            boolean highPartUnset) {
         return switch (api.effect()) {
-            case RESERVE -> reserve(api, site, arguments);
-            case COPY -> copy(api, site, arguments);
-            case FREE -> free(api, site, arguments);
-            case MAP_IO_SPACE -> mapIoSpace(api, site, arguments, physicalArgument);
-            case UNMAP_IO_SPACE -> unmapIoSpace(api, site, arguments);
+            case RESERVE -> reserve(state, api, site, arguments);
+            case COPY -> copy(state, api, site, arguments);
+            case FREE -> free(state, api, site, arguments);
+            case MAP_IO_SPACE -> mapIoSpace(state, api, site, arguments, physicalArgument, highPartUnset);
+            case UNMAP_IO_SPACE -> unmapIoSpace(state, api, site, arguments);
             case SET_ATTRIBUTES -> setAttributes(api, site, arguments);
             case HEAP -> Value.pointingTo(new Pointee.Heap(api.functionName()));
             case FILE_VIEW -> Value.pointingTo(new Pointee.FileView());
+            case RECORD -> {
+                events.accept(new ReplayEvent.Call(site, api, arguments));
+                yield Value.unknown();
+            }
         };
     }
 
-    private Value reserve(MappingApi api, CallSite site, List<Value> args) {
+    private Value reserve(ReplayState state, MappingApi api, CallSite site, List<Value> args) {
         Value address = args.get(api.parameter("address"));
         Value size = args.get(api.parameter("size"));
         Value type = args.get(api.parameter("allocationType"));
@@ -63,9 +72,8 @@ final class ApiCallReplayer {
         boolean addressChosenByKernel = address.isKnown() && address.longValue() == 0 && address.pointee().isEmpty();
         boolean fixedAddress = address.isKnown() && address.longValue() != 0;
         if (size.isKnown() && type.isKnown() && protect.isKnown() && (addressChosenByKernel || fixedAddress)) {
-            long requested = address.longValue();
-            Emulation emulation = currentState.get().emulation();
-            AllocOutcome outcome = emulation.operate().virtualAlloc(requested, size.longValue(),
+            Emulation emulation = state.emulation();
+            AllocOutcome outcome = emulation.operate().virtualAlloc(address.longValue(), size.longValue(),
                     (int) type.longValue(), (int) protect.longValue());
             outcome.reservation().ifPresent(reservation -> emulation.bind(regionId, reservation));
             failure = outcome.failure();
@@ -73,30 +81,41 @@ final class ApiCallReplayer {
         }
         RegionOrigin region = new RegionOrigin(regionId, site, size.number(), type.number(), placement);
         regions.put(regionId, region);
-        events.add(new ReplayEvent.Alloc(site, region, address, size, type, protect, failure));
+        state.created(regionId);
+        events.accept(new ReplayEvent.Alloc(site, region, address, size, type, protect, failure));
+        state.step(new TraceStep(site.location(), describeReservation(region)));
         return Value.pointingTo(new Pointee.Region(regionId, OptionalLong.of(0)));
     }
 
-    private Value copy(MappingApi api, CallSite site, List<Value> args) {
+    private Value copy(ReplayState state, MappingApi api, CallSite site, List<Value> args) {
         Value dest = args.get(api.parameter("dest"));
         Value source = args.get(api.parameter("source"));
         Value size = args.get(api.parameter("size"));
         Value protect = args.get(api.parameter("protect"));
         Optional<RegionOrigin> destRegion = regionOf(dest);
-        OptionalLong destAddress = emulatedAddress(dest);
+        OptionalLong destAddress = emulatedAddress(state, dest);
         Optional<CopyOutcome> outcome = Optional.empty();
         boolean sourceKnown = source.isKnown();
         if (destAddress.isPresent() && size.isKnown() && protect.isKnown()) {
             long to = destAddress.getAsLong();
             OptionalLong from = sourceKnown ? source.number() : standInSource(to, (int) protect.longValue());
             if (from.isPresent()) {
-                outcome = Optional.of(currentState.get().emulation().operate()
+                outcome = Optional.of(state.emulation().operate()
                         .virtualCopy(to, from.getAsLong(), size.longValue(), (int) protect.longValue()));
             }
         }
-        events.add(new ReplayEvent.Copy(site, dest, source, size, protect, destRegion, destAddress, sourceKnown,
+        events.accept(new ReplayEvent.Copy(site, dest, source, size, protect, destRegion, destAddress, sourceKnown,
                 outcome));
-        return callResult();
+        int callId = nextCallId++;
+        boolean mapped = outcome.map(CopyOutcome::success).orElse(false);
+        state.pending(callId, new PendingCall(destRegion.map(RegionOrigin::regionId).orElse(-1),
+                mapped ? destAddress : OptionalLong.empty(), size.number().orElse(0), null));
+        state.step(new TraceStep(site.location(), "VirtualCopy" + destAddress.stream()
+                .mapToObj(a -> " to " + Hex.addr(a)).findFirst().orElse("")
+                + size.number().stream().mapToObj(n -> ", " + Hex.of(n) + " bytes").findFirst().orElse("")
+                + outcome.map(o -> o.success() ? "" : ": the kernel refuses: " + String.join("; ", o.reasons()))
+                        .orElse("")));
+        return Value.outcomeOf(callId);
     }
 
     /**
@@ -114,27 +133,41 @@ final class ApiCallReplayer {
         return OptionalLong.of((0x10000000L | offset) >>> 8);
     }
 
-    private Value free(MappingApi api, CallSite site, List<Value> args) {
+    private Value free(ReplayState state, MappingApi api, CallSite site, List<Value> args) {
         Value address = args.get(api.parameter("address"));
         Value size = args.get(api.parameter("size"));
         Value freeType = args.get(api.parameter("freeType"));
-        OptionalLong emulated = emulatedAddress(address);
+        OptionalLong emulated = emulatedAddress(state, address);
         Optional<FreeOutcome> outcome = Optional.empty();
         if (emulated.isPresent() && size.isKnown() && freeType.isKnown()) {
-            outcome = Optional.of(currentState.get().emulation().operate()
+            outcome = Optional.of(state.emulation().operate()
                     .virtualFree(emulated.getAsLong(), size.longValue(), (int) freeType.longValue()));
         }
-        events.add(new ReplayEvent.Free(site, address, size, freeType, regionOf(address), outcome));
-        return callResult();
+        Optional<RegionOrigin> region = regionOf(address);
+        events.accept(new ReplayEvent.Free(site, address, size, freeType, region, outcome));
+        int callId = nextCallId++;
+        boolean release = !freeType.isKnown() || (freeType.longValue() & Ce.MEM_RELEASE) != 0;
+        if (region.isPresent() && release) {
+            int id = region.get().regionId();
+            RegionStatus before = state.status(id).orElse(RegionStatus.MAYBE);
+            boolean rejected = size.isKnown() && size.longValue() != 0;
+            state.setStatus(id, rejected ? RegionStatus.RELEASE_ATTEMPTED : RegionStatus.RELEASED);
+            state.pending(callId, new PendingCall(id, OptionalLong.empty(), 0, before));
+        }
+        state.step(new TraceStep(site.location(), "VirtualFree(" + site.argument(0) + ", " + site.argument(1) + ", "
+                + site.argument(2) + ")" + outcome.flatMap(FreeOutcome::failure)
+                        .map(f -> ": the kernel refuses: " + f).orElse("")));
+        return Value.outcomeOf(callId);
     }
 
-    private Value mapIoSpace(MappingApi api, CallSite site, List<Value> args, Value physical) {
+    private Value mapIoSpace(ReplayState state, MappingApi api, CallSite site, List<Value> args, Value physical,
+            boolean highPartUnset) {
         Value size = args.get(api.parameter("size"));
         Value cacheEnable = args.get(api.parameter("cacheEnable"));
         int regionId = nextRegionId++;
         Optional<MapOutcome> outcome = Optional.empty();
         if (physical.isKnown() && size.isKnown() && cacheEnable.isKnown()) {
-            Emulation emulation = currentState.get().emulation();
+            Emulation emulation = state.emulation();
             MapOutcome result = emulation.operate().mapIoSpace(physical.longValue(), size.longValue(),
                     cacheEnable.longValue() != 0);
             result.reservation().ifPresent(reservation -> emulation.bind(regionId, reservation));
@@ -145,53 +178,67 @@ final class ApiCallReplayer {
         RegionOrigin region = new RegionOrigin(regionId, site, size.number(), OptionalLong.of(Ce.MEM_RESERVE),
                 placement);
         regions.put(regionId, region);
-        events.add(new ReplayEvent.MapIoSpace(site, region, physical, size, cacheEnable, outcome));
+        state.created(regionId);
+        events.accept(new ReplayEvent.MapIoSpace(site, region, physical, size, cacheEnable, outcome, highPartUnset));
+        state.step(new TraceStep(site.location(), "MmMapIoSpace(" + site.argument(0) + ", " + site.argument(1)
+                + ", " + site.argument(2) + ")" + physical.number().stream()
+                        .mapToObj(pa -> ": physical " + Hex.addr(pa)).findFirst().orElse("")
+                + placement.map(p -> " at emulated " + Hex.addr(p.base() + Ce.pageOffset(physical.number().orElse(0))))
+                        .orElse("")));
         OptionalLong offset = physical.isKnown() ? OptionalLong.of(Ce.pageOffset(physical.longValue()))
                 : OptionalLong.empty();
         return Value.pointingTo(new Pointee.Region(regionId, offset));
     }
 
-    /**
-     * What a VirtualCopy or VirtualFree returns to the code. The emulator's verdict is not used:
-     * the device can fail a call the model accepts (no memory, a bus the model does not know), so
-     * both the success path and the error path are replayed.
-     */
-    private static Value callResult() {
-        return Value.unknown();
-    }
-
-    private Value unmapIoSpace(MappingApi api, CallSite site, List<Value> args) {
+    private Value unmapIoSpace(ReplayState state, MappingApi api, CallSite site, List<Value> args) {
         Value address = args.get(api.parameter("address"));
         Value size = args.get(api.parameter("size"));
-        events.add(new ReplayEvent.UnmapIoSpace(site, address, size, regionOf(address)));
+        Optional<RegionOrigin> region = regionOf(address);
+        events.accept(new ReplayEvent.UnmapIoSpace(site, address, size, region));
+        // CEDDK ignores the size and releases the whole reservation.
+        region.ifPresent(r -> {
+            state.setStatus(r.regionId(), RegionStatus.RELEASED);
+            state.emulation().release(r.regionId());
+        });
+        state.step(new TraceStep(site.location(), "MmUnmapIoSpace(" + site.argument(0) + ", " + site.argument(1) + ")"));
         return Value.unknown();
     }
 
     private Value setAttributes(MappingApi api, CallSite site, List<Value> args) {
         Value address = args.get(api.parameter("address"));
-        events.add(new ReplayEvent.SetAttributes(site, address, args.get(api.parameter("size")),
+        events.accept(new ReplayEvent.SetAttributes(site, address, args.get(api.parameter("size")),
                 args.get(api.parameter("bits")), args.get(api.parameter("mask")), regionOf(address)));
         return Value.unknown();
     }
 
-    private Optional<RegionOrigin> regionOf(Value pointer) {
+    Optional<RegionOrigin> regionOf(Value pointer) {
         return pointer.pointee()
                 .filter(Pointee.Region.class::isInstance)
                 .map(p -> regions.get(((Pointee.Region) p).regionId()));
     }
 
-    private OptionalLong emulatedAddress(Value pointer) {
+    private static OptionalLong emulatedAddress(ReplayState state, Value pointer) {
         if (pointer.pointee().isEmpty() || !(pointer.pointee().get() instanceof Pointee.Region region)
                 || region.offset().isEmpty()) {
             return OptionalLong.empty();
         }
-        Optional<Reservation> reservation = currentState.get().emulation().reservationOf(region.regionId());
+        Optional<Reservation> reservation = state.emulation().reservationOf(region.regionId());
         return reservation.map(r -> OptionalLong.of(r.base() + region.offset().getAsLong())).orElse(OptionalLong.empty());
     }
 
     private static RegionOrigin.EmulatedPlacement placementOf(Reservation reservation) {
         return new RegionOrigin.EmulatedPlacement(reservation.base(), reservation.size(), reservation.area(),
                 reservation.placementFixed());
+    }
+
+    static String describeReservation(RegionOrigin region) {
+        StringBuilder text = new StringBuilder(region.site().callee()).append(" ");
+        text.append(region.size().stream().mapToObj(n -> Hex.of(n) + " bytes").findFirst()
+                .orElse(region.site().argument(1) + " bytes"));
+        region.allocationType().ifPresent(type -> text.append(", ").append(AllocationType.describe((int) type)));
+        region.emulated().ifPresent(p -> text.append(": emulated at ").append(Hex.addr(p.base())).append("–")
+                .append(Hex.addr(p.base() + p.size() - 1)));
+        return text.toString();
     }
 
 }

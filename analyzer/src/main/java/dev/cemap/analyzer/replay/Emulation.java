@@ -50,6 +50,12 @@ final class Emulation {
         return id == null ? Optional.empty() : space.reservation(id);
     }
 
+    /** The call that created the region failed on this path: give its address space back. */
+    void release(int regionId) {
+        reservationOf(regionId).filter(r -> !r.isReleased())
+                .ifPresent(r -> space.virtualFree(r.base(), 0, dev.cemap.emulator.Ce.MEM_RELEASE));
+    }
+
     void bind(int regionId, Reservation reservation) {
         reservationIdByRegion.put(regionId, reservation.id());
     }

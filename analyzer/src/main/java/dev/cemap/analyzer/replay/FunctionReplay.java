@@ -5,16 +5,22 @@ import dev.cemap.emulator.CeVersion;
 import java.util.List;
 
 /**
- * The mapping calls of one function, in the order the replay met them.
+ * The mapping calls of one function, in the order the replay met them on its paths.
  *
  * @param function  the function's name ({@code Class::Method} for members)
  * @param location  where its definition starts
  * @param target    the CE version it was replayed for
- * @param events    every mapping API call on any replayed path
+ * @param events    every mapping API call on any replayed path, and the leaks found at its exits
+ * @param complete  false when the replay stopped at its budget: leak checks were skipped
  */
-public record FunctionReplay(String function, SourceLocation location, CeVersion target, List<ReplayEvent> events) {
+public record FunctionReplay(String function, SourceLocation location, CeVersion target, List<ReplayEvent> events,
+        boolean complete) {
 
     public FunctionReplay {
         events = List.copyOf(events);
+    }
+
+    public FunctionReplay(String function, SourceLocation location, CeVersion target, List<ReplayEvent> events) {
+        this(function, location, target, events, true);
     }
 }

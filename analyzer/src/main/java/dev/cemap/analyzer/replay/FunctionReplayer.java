@@ -7,7 +7,7 @@ import dev.cemap.analyzer.eval.Value;
 import dev.cemap.analyzer.model.SourceLocation;
 import dev.cemap.emulator.CeVersion;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -39,6 +39,7 @@ import org.eclipse.cdt.core.dom.ast.IASTInitializerList;
 import org.eclipse.cdt.core.dom.ast.IASTLabelStatement;
 import org.eclipse.cdt.core.dom.ast.IASTName;
 import org.eclipse.cdt.core.dom.ast.IASTNode;
+import org.eclipse.cdt.core.dom.ast.IASTParameterDeclaration;
 import org.eclipse.cdt.core.dom.ast.IASTReturnStatement;
 import org.eclipse.cdt.core.dom.ast.IASTSimpleDeclaration;
 import org.eclipse.cdt.core.dom.ast.IASTStatement;
@@ -48,180 +49,363 @@ import org.eclipse.cdt.core.dom.ast.IASTWhileStatement;
 import org.eclipse.cdt.core.dom.ast.IBinding;
 import org.eclipse.cdt.core.dom.ast.IFunction;
 import org.eclipse.cdt.core.dom.ast.IProblemBinding;
+import org.eclipse.cdt.core.dom.ast.IVariable;
+import org.eclipse.cdt.core.dom.ast.cpp.ICPPASTCatchHandler;
+import org.eclipse.cdt.core.dom.ast.cpp.ICPPASTCompositeTypeSpecifier;
 import org.eclipse.cdt.core.dom.ast.cpp.ICPPASTConstructorInitializer;
 import org.eclipse.cdt.core.dom.ast.cpp.ICPPASTTryBlockStatement;
-import org.eclipse.cdt.core.dom.ast.cpp.ICPPASTCatchHandler;
 
 /**
- * Replays one function body: walks its statements in order, evaluating every expression on the
- * current path, forking the path at branches and joining it where branches meet. Calls of
- * modelled CE APIs become {@link ReplayEvent}s against the path's emulated memory.
+ * Replays one function body along its paths. Every statement is evaluated on every live path;
+ * a branch forks each path into the ones its condition allows (a pointer NULL or not, a
+ * VirtualCopy that failed or succeeded), so that an error return sees exactly what its path
+ * reserved and released. Calls of modelled CE APIs become {@link ReplayEvent}s against the path's
+ * emulated memory; calls of functions defined in the scanned sources are replayed in place with
+ * the caller's argument values. At every exit the path's unreleased regions are checked.
  *
- * <p>Paths are not enumerated: a branch that returns or jumps away does not carry its effects
- * past the branch, two branches that both fall through are joined, and a loop body is replayed
- * once with the variables it assigns forgotten. That keeps the replay linear in the size of the
- * function.
+ * <p>Bounds: at most {@link #MAX_PATHS} live paths (more are joined), loops replayed once with
+ * the variables they assign forgotten, wrappers followed {@link #MAX_INLINE_DEPTH} deep, and a
+ * budget of statement visits per function, past which the replay stops and says so.
  */
 public final class FunctionReplayer {
 
+    static final int MAX_PATHS = 32;
+    static final int MAX_INLINE_DEPTH = 4;
+    static final int MAX_VISITS = 40_000;
+    private static final int MAX_LIFETIME_STATES = 4;
+
     private final CeVersion target;
     private final Function<IASTNode, SourceLocation> locator;
+    private final DefinitionLookup definitions;
 
     public FunctionReplayer(CeVersion target, Function<IASTNode, SourceLocation> locator) {
+        this(target, locator, DefinitionLookup.NONE);
+    }
+
+    public FunctionReplayer(CeVersion target, Function<IASTNode, SourceLocation> locator,
+            DefinitionLookup definitions) {
         this.target = target;
         this.locator = locator;
+        this.definitions = definitions;
+    }
+
+    /** Replays {@code definition}; with {@code pairedExit}, also checks what it leaves for that exit. */
+    public FunctionReplay replay(IASTFunctionDefinition definition, Optional<IASTFunctionDefinition> pairedExit,
+            boolean pairingExpected) {
+        String name = functionName(definition);
+        Walk walk = new Walk(name);
+        Optional<Lifetimes.Pairing> pairing = Lifetimes.pairingOf(name);
+        List<ReplayState> exits = walk.run(definition, List.of(new ReplayState(target)), List.of());
+        if (walk.complete) {
+            walk.checkInitFailures(exits, pairing.map(Lifetimes.Pairing::failure).orElse(null));
+            if (pairing.isPresent()) {
+                walk.checkLifetime(exits, pairing.get().failure(), pairedExit, pairingExpected);
+            }
+        }
+        return new FunctionReplay(name, locator.apply(definition), target, walk.events, walk.complete);
     }
 
     public FunctionReplay replay(IASTFunctionDefinition definition) {
-        Walk walk = new Walk(functionName(definition));
-        walk.statement(definition.getBody());
-        return new FunctionReplay(walk.functionName, locator.apply(definition), target, walk.calls.events());
+        return replay(definition, Optional.empty(), false);
     }
 
-    static String functionName(IASTFunctionDefinition definition) {
-        IASTName name = definition.getDeclarator().getName();
+    /** The function's name as a reader finds it: {@code Class::Method} for members, also inline ones. */
+    public static String functionName(IASTFunctionDefinition definition) {
         IASTDeclarator declarator = definition.getDeclarator();
+        IASTName name = declarator.getName();
         while (name.toString().isEmpty() && declarator.getNestedDeclarator() != null) {
             declarator = declarator.getNestedDeclarator();
             name = declarator.getName();
         }
-        return name.toString();
+        String simple = name.toString();
+        if (definition.getParent() instanceof ICPPASTCompositeTypeSpecifier owner && !simple.contains("::")) {
+            return owner.getName().toString() + "::" + simple;
+        }
+        return simple;
     }
 
-    /** The state of one function's replay. */
+    /** Whether the function's name has a paired exit (for the file analyzer to look it up). */
+    public static Optional<List<String>> pairedExitNames(IASTFunctionDefinition definition) {
+        return Lifetimes.pairingOf(functionName(definition)).map(Lifetimes.Pairing::exitNames);
+    }
+
+    /** One function's body being walked: the root, or a wrapper replayed at its call site. */
+    private static final class Frame {
+        final String function;
+        final List<CallSite> via;
+        final Set<IBinding> locals = new HashSet<>();
+        final Set<Integer> regionsCreated = new HashSet<>();
+        final List<ReplayState> returns = new ArrayList<>();
+        final Map<String, List<ReplayState>> jumps = new java.util.HashMap<>();
+        List<ReplayState> breaks = new ArrayList<>();
+        List<ReplayState> continues = new ArrayList<>();
+
+        Frame(String function, List<CallSite> via) {
+            this.function = function;
+            this.via = via;
+        }
+    }
+
+    /** The replay of one root function, with the wrappers it calls. */
     private final class Walk implements Environment {
 
-        private final String functionName;
-        private ReplayState state = new ReplayState(target);
-        private final ApiCallReplayer calls = new ApiCallReplayer(() -> state);
+        private final String rootName;
+        private final List<ReplayEvent> events = new ArrayList<>();
+        private final ApiCallReplayer calls = new ApiCallReplayer(events::add);
         private final ExpressionEvaluator evaluator = new ExpressionEvaluator(this);
-        private final Map<String, ReplayState> pendingJumps = new HashMap<>();
-        private final List<ReplayState> breakStates = new ArrayList<>();
+        private final List<Frame> frames = new ArrayList<>();
+        private final Set<String> inlining = new HashSet<>();
+        private ReplayState current;
+        private int visits;
+        private boolean complete = true;
+        private boolean recordLeaks = true;
 
-        Walk(String functionName) {
-            this.functionName = functionName;
+        Walk(String rootName) {
+            this.rootName = rootName;
         }
 
-        void statement(IASTStatement statement) {
+        private Frame frame() {
+            return frames.get(frames.size() - 1);
+        }
+
+        /**
+         * Walks a body from the given paths; returns the exit paths (returns and the fall-off end).
+         *
+         * @param via the calls that led here when the body is a wrapper replayed at its call site
+         */
+        List<ReplayState> run(IASTFunctionDefinition definition, List<ReplayState> entry, List<CallSite> via) {
+            Frame frame = new Frame(functionName(definition), via);
+            frames.add(frame);
+            try {
+                declareParameters(definition, frame);
+                List<ReplayState> fallOff = statement(definition.getBody(), entry);
+                SourceLocation end = endOf(definition);
+                for (ReplayState state : fallOff) {
+                    state.exit(end, Value.unknown());
+                    frame.returns.add(state);
+                }
+                if (complete) {
+                    for (ReplayState exit : frame.returns) {
+                        checkLostRegions(frame, exit);
+                    }
+                }
+                return frame.returns;
+            } finally {
+                frames.remove(frames.size() - 1);
+            }
+        }
+
+        private void declareParameters(IASTFunctionDefinition definition, Frame frame) {
+            for (IBinding parameter : parametersOf(definition)) {
+                if (parameter != null) {
+                    frame.locals.add(parameter);
+                }
+            }
+        }
+
+        // ---- statements ----
+
+        private List<ReplayState> statement(IASTStatement statement, List<ReplayState> paths) {
             if (statement == null) {
-                return;
+                return paths;
+            }
+            if (++visits > MAX_VISITS) {
+                complete = false;
+                return List.of();
             }
             if (statement instanceof IASTLabelStatement label) {
-                arriveAtLabel(label.getName().toString());
-                statement(label.getNestedStatement());
-                return;
+                List<ReplayState> joined = new ArrayList<>(paths);
+                List<ReplayState> jumped = frame().jumps.remove(label.getName().toString());
+                if (jumped != null) {
+                    jumped.forEach(state -> joined.add(state.resumed()));
+                }
+                return statement(label.getNestedStatement(), bounded(joined));
             }
-            if (state.isTerminated() && !(statement instanceof IASTCompoundStatement)) {
-                return; // unreachable on this path; a later label may revive it
+            if (paths.isEmpty()) {
+                return paths;
             }
             if (statement instanceof IASTCompoundStatement compound) {
+                List<ReplayState> live = paths;
                 for (IASTStatement inner : compound.getStatements()) {
-                    statement(inner);
+                    live = statement(inner, live);
                 }
-            } else if (statement instanceof IASTExpressionStatement expression) {
-                evaluate(expression.getExpression());
-            } else if (statement instanceof IASTDeclarationStatement declaration) {
-                declaration(declaration.getDeclaration());
-            } else if (statement instanceof IASTIfStatement ifStatement) {
-                ifStatement(ifStatement);
-            } else if (statement instanceof IASTReturnStatement returnStatement) {
-                evaluate(returnStatement.getReturnValue());
-                state.terminate();
-            } else if (statement instanceof IASTGotoStatement jump) {
-                pendingJumps.merge(jump.getName().toString(), state, ReplayState::join);
-                state = state.fork();
-                state.terminate();
-            } else if (statement instanceof IASTBreakStatement) {
-                breakStates.add(state);
-                state = state.fork();
-                state.terminate();
-            } else if (statement instanceof IASTContinueStatement) {
-                state.terminate();
-            } else if (statement instanceof IASTWhileStatement loop) {
-                loop(loop.getCondition(), loop.getBody(), null, null);
-            } else if (statement instanceof IASTDoStatement loop) {
-                loop(null, loop.getBody(), loop.getCondition(), null);
-            } else if (statement instanceof IASTForStatement loop) {
-                statement(loop.getInitializerStatement());
-                loop(loop.getConditionExpression(), loop.getBody(), null, loop.getIterationExpression());
-            } else if (statement instanceof IASTSwitchStatement switchStatement) {
-                switchStatement(switchStatement);
-            } else if (statement instanceof ICPPASTTryBlockStatement tryBlock) {
-                tryBlock(tryBlock);
+                return live;
             }
+            if (statement instanceof IASTExpressionStatement expression) {
+                return each(paths, state -> evaluateOn(state, expression.getExpression()));
+            }
+            if (statement instanceof IASTDeclarationStatement declaration) {
+                return each(paths, state -> declare(state, declaration.getDeclaration()));
+            }
+            if (statement instanceof IASTIfStatement ifStatement) {
+                return ifStatement(ifStatement, paths);
+            }
+            if (statement instanceof IASTReturnStatement returnStatement) {
+                for (ReplayState state : paths) {
+                    ReplayState after = evaluateOn(state, returnStatement.getReturnValue());
+                    Value value = lastValue;
+                    after.step(new TraceStep(locator.apply(returnStatement), "returns "
+                            + (returnStatement.getReturnValue() == null ? "" : returnStatement.getReturnValue()
+                                    .getRawSignature())));
+                    after.exit(locator.apply(returnStatement), value);
+                    frame().returns.add(after);
+                }
+                return List.of();
+            }
+            if (statement instanceof IASTGotoStatement jump) {
+                frame().jumps.computeIfAbsent(jump.getName().toString(), k -> new ArrayList<>()).addAll(paths);
+                return List.of();
+            }
+            if (statement instanceof IASTBreakStatement) {
+                frame().breaks.addAll(paths);
+                return List.of();
+            }
+            if (statement instanceof IASTContinueStatement) {
+                frame().continues.addAll(paths);
+                return List.of();
+            }
+            if (statement instanceof IASTWhileStatement loop) {
+                return loop(paths, loop.getCondition(), loop.getBody(), null, null);
+            }
+            if (statement instanceof IASTDoStatement loop) {
+                return loop(paths, null, loop.getBody(), loop.getCondition(), null);
+            }
+            if (statement instanceof IASTForStatement loop) {
+                List<ReplayState> initialized = statement(loop.getInitializerStatement(), paths);
+                return loop(initialized, loop.getConditionExpression(), loop.getBody(), null,
+                        loop.getIterationExpression());
+            }
+            if (statement instanceof IASTSwitchStatement switchStatement) {
+                return switchStatement(switchStatement, paths);
+            }
+            if (statement instanceof ICPPASTTryBlockStatement tryBlock) {
+                return tryBlock(tryBlock, paths);
+            }
+            return paths;
         }
 
-        private void arriveAtLabel(String label) {
-            ReplayState jumped = pendingJumps.remove(label);
-            if (jumped != null) {
-                state = ReplayState.join(state, jumped);
+        private List<ReplayState> each(List<ReplayState> paths, Function<ReplayState, ReplayState> step) {
+            List<ReplayState> result = new ArrayList<>(paths.size());
+            for (ReplayState state : paths) {
+                result.add(step.apply(state));
             }
+            return result;
         }
 
-        private void ifStatement(IASTIfStatement ifStatement) {
-            Value condition = evaluate(ifStatement.getConditionExpression());
-            if (condition.isKnown()) {
-                // "if (0)" and configuration constants: only the branch that runs is replayed.
-                statement(condition.longValue() != 0 ? ifStatement.getThenClause() : ifStatement.getElseClause());
-                return;
-            }
-            ReplayState before = state;
-            state = before.fork();
-            statement(ifStatement.getThenClause());
-            ReplayState afterThen = state;
-            state = before.fork();
-            statement(ifStatement.getElseClause());
-            state = ReplayState.join(afterThen, state);
+        private Value lastValue = Value.unknown();
+
+        /** Evaluates on one path; returns the path as it is after (a wrapper call may replace it). */
+        private ReplayState evaluateOn(ReplayState state, IASTExpression expression) {
+            current = state;
+            lastValue = expression == null ? Value.unknown() : evaluator.evaluate(expression);
+            return current;
         }
 
-        private void loop(IASTExpression condition, IASTStatement body, IASTExpression trailingCondition,
-                IASTExpression iteration) {
+        private List<ReplayState> ifStatement(IASTIfStatement ifStatement, List<ReplayState> paths) {
+            List<ReplayState> thenPaths = new ArrayList<>();
+            List<ReplayState> elsePaths = new ArrayList<>();
+            for (ReplayState state : paths) {
+                current = state;
+                Map<IASTExpression, Value> values = evaluator.evaluateRecording(ifStatement.getConditionExpression());
+                ReplayState after = current;
+                Conditions conditions = new Conditions(values);
+                for (ReplayState taken : conditions.assume(ifStatement.getConditionExpression(), true, after)) {
+                    thenPaths.add(noteBranch(taken, ifStatement, true, after));
+                }
+                for (ReplayState taken : conditions.assume(ifStatement.getConditionExpression(), false, after)) {
+                    elsePaths.add(noteBranch(taken, ifStatement, false, after));
+                }
+            }
+            List<ReplayState> result = new ArrayList<>(statement(ifStatement.getThenClause(), thenPaths));
+            result.addAll(statement(ifStatement.getElseClause(), elsePaths));
+            return bounded(result);
+        }
+
+        /** Records in the path what a branch decided about the path's regions and calls. */
+        private ReplayState noteBranch(ReplayState taken, IASTIfStatement ifStatement, boolean truth,
+                ReplayState before) {
+            if (!taken.regions().equals(before.regions()) || taken.emulation().operationCount()
+                    != before.emulation().operationCount()) {
+                taken.step(new TraceStep(locator.apply(ifStatement.getConditionExpression()),
+                        (truth ? "takes the branch: " : "skips the branch: ")
+                                + ifStatement.getConditionExpression().getRawSignature()));
+            }
+            return taken;
+        }
+
+        private List<ReplayState> loop(List<ReplayState> paths, IASTExpression condition, IASTStatement body,
+                IASTExpression trailingCondition, IASTExpression iteration) {
             Set<StorageKey> assigned = assignedIn(condition, body, trailingCondition, iteration);
-            state.havoc(assigned);
-            ReplayState before = state;
-            Value entry = evaluate(condition);
-            if (entry.isKnown() && entry.longValue() == 0) {
-                return;
+            List<ReplayState> entry = new ArrayList<>();
+            List<ReplayState> skipped = new ArrayList<>();
+            boolean conditionMayFail = false;
+            for (ReplayState state : paths) {
+                state.havoc(assigned);
+                ReplayState after = evaluateOn(state, condition);
+                boolean mayHold = condition == null || !lastValue.isKnown() || lastValue.longValue() != 0;
+                boolean mayFail = condition != null && (!lastValue.isKnown() || lastValue.longValue() == 0);
+                conditionMayFail |= mayFail;
+                if (mayHold) {
+                    entry.add(after);
+                }
+                if (mayFail && trailingCondition == null) {
+                    skipped.add(after.fork()); // a while/for loop may run zero times
+                }
             }
-            List<ReplayState> outerBreaks = new ArrayList<>(breakStates);
-            breakStates.clear();
-            state = before.fork();
-            statement(body);
-            evaluate(iteration);
-            evaluate(trailingCondition);
-            ReplayState exit = state.isTerminated() ? before : state;
-            for (ReplayState broken : breakStates) {
-                exit = ReplayState.join(exit, broken);
+            List<ReplayState> outerBreaks = frame().breaks;
+            List<ReplayState> outerContinues = frame().continues;
+            frame().breaks = new ArrayList<>();
+            frame().continues = new ArrayList<>();
+            List<ReplayState> afterBody = statement(body, entry);
+            afterBody = new ArrayList<>(afterBody);
+            afterBody.addAll(frame().continues);
+            List<ReplayState> exits = new ArrayList<>();
+            for (ReplayState state : afterBody) {
+                ReplayState after = evaluateOn(state, iteration);
+                after = evaluateOn(after, trailingCondition);
+                // while (1) and for (;;) end only through break or return.
+                boolean mayStop = trailingCondition != null
+                        ? !lastValue.isKnown() || lastValue.longValue() == 0
+                        : conditionMayFail;
+                if (mayStop) {
+                    exits.add(after);
+                }
             }
-            breakStates.clear();
-            breakStates.addAll(outerBreaks);
-            state = exit.isTerminated() ? before.fork() : exit;
-            state.havoc(assigned);
+            exits.addAll(frame().breaks);
+            exits.addAll(skipped);
+            frame().breaks = outerBreaks;
+            frame().continues = outerContinues;
+            for (ReplayState state : exits) {
+                state.havoc(assigned);
+            }
+            return bounded(exits);
         }
 
-        private void switchStatement(IASTSwitchStatement switchStatement) {
-            Value controller = evaluate(switchStatement.getControllerExpression());
+        private List<ReplayState> switchStatement(IASTSwitchStatement switchStatement, List<ReplayState> paths) {
             IASTStatement body = switchStatement.getBody();
             IASTStatement[] statements = body instanceof IASTCompoundStatement compound ? compound.getStatements()
                     : new IASTStatement[] {body};
-            List<ReplayState> outerBreaks = new ArrayList<>(breakStates);
-            breakStates.clear();
-            if (controller.isKnown()) {
-                knownSwitch(controller.longValue(), statements);
-            } else {
-                unknownSwitch(statements, assignedIn(body));
+            List<ReplayState> outerBreaks = frame().breaks;
+            frame().breaks = new ArrayList<>();
+            List<ReplayState> exits = new ArrayList<>();
+            for (ReplayState state : paths) {
+                ReplayState entry = evaluateOn(state, switchStatement.getControllerExpression());
+                Value controller = lastValue;
+                exits.addAll(controller.isKnown() ? knownSwitch(controller.longValue(), statements, entry)
+                        : unknownSwitch(statements, entry));
             }
-            breakStates.clear();
-            breakStates.addAll(outerBreaks);
+            exits.addAll(frame().breaks);
+            frame().breaks = outerBreaks;
+            return bounded(exits);
         }
 
-        /** A constant controller (as in "switch (0) default:") runs one case: replay exactly that path. */
-        private void knownSwitch(long controller, IASTStatement[] statements) {
+        /** A constant controller (as in "switch (0) default:") runs one case: replay exactly that. */
+        private List<ReplayState> knownSwitch(long controller, IASTStatement[] statements, ReplayState entry) {
             int start = -1;
             for (int i = 0; i < statements.length && start < 0; i++) {
                 if (statements[i] instanceof IASTCaseStatement label) {
-                    Value value = evaluate(label.getExpression());
-                    if (value.isKnown() && value.longValue() == controller) {
+                    ReplayState probe = evaluateOn(entry.fork(), label.getExpression());
+                    if (lastValue.isKnown() && lastValue.longValue() == controller && probe != null) {
                         start = i;
                     }
                 }
@@ -232,128 +416,178 @@ public final class FunctionReplayer {
                 }
             }
             if (start < 0) {
-                return;
+                return List.of(entry);
             }
+            List<ReplayState> live = List.of(entry);
             for (int i = start; i < statements.length; i++) {
                 if (!(statements[i] instanceof IASTCaseStatement || statements[i] instanceof IASTDefaultStatement)) {
-                    statement(statements[i]);
+                    live = statement(statements[i], live);
                 }
             }
-            for (ReplayState broken : breakStates) {
-                state = ReplayState.join(state, broken);
-            }
+            return live;
         }
 
-        /** Each case is its own path; which ran is unknown, so memory continues as on entry. */
-        private void unknownSwitch(IASTStatement[] statements, Set<StorageKey> assigned) {
-            ReplayState entry = state;
-            state = entry.fork();
+        /** Each case label starts a path from the entry; falling through continues the one before. */
+        private List<ReplayState> unknownSwitch(IASTStatement[] statements, ReplayState entry) {
+            List<ReplayState> live = new ArrayList<>();
+            boolean hasDefault = false;
             for (IASTStatement inner : statements) {
                 if (inner instanceof IASTCaseStatement || inner instanceof IASTDefaultStatement) {
-                    state = state.isTerminated() ? entry.fork() : state; // fall-through keeps the path
+                    hasDefault |= inner instanceof IASTDefaultStatement;
+                    live = new ArrayList<>(live);
+                    live.add(entry.fork());
+                    live = bounded(live);
                     continue;
                 }
-                statement(inner);
+                live = statement(inner, live);
             }
-            state = entry;
-            state.havoc(assigned);
+            List<ReplayState> exits = new ArrayList<>(live);
+            if (!hasDefault) {
+                exits.add(entry.fork());
+            }
+            return exits;
         }
 
-        private void tryBlock(ICPPASTTryBlockStatement tryBlock) {
-            ReplayState entry = state.fork();
-            statement(tryBlock.getTryBody());
-            ReplayState afterTry = state;
+        private List<ReplayState> tryBlock(ICPPASTTryBlockStatement tryBlock, List<ReplayState> paths) {
+            List<ReplayState> entry = new ArrayList<>();
+            paths.forEach(state -> entry.add(state.fork()));
+            List<ReplayState> result = new ArrayList<>(statement(tryBlock.getTryBody(), paths));
             for (ICPPASTCatchHandler handler : tryBlock.getCatchHandlers()) {
-                state = entry.fork();
-                statement(handler.getCatchBody());
-                afterTry = ReplayState.join(afterTry, state);
+                List<ReplayState> handlerEntry = new ArrayList<>();
+                entry.forEach(state -> handlerEntry.add(state.fork()));
+                result.addAll(statement(handler.getCatchBody(), handlerEntry));
             }
-            state = afterTry;
+            return bounded(result);
         }
 
-        private void declaration(IASTDeclaration declaration) {
+        /** Keeps the number of live paths bounded by joining the surplus into the last kept one. */
+        private List<ReplayState> bounded(List<ReplayState> paths) {
+            if (paths.size() <= MAX_PATHS) {
+                return paths;
+            }
+            List<ReplayState> kept = new ArrayList<>(paths.subList(0, MAX_PATHS - 1));
+            ReplayState rest = paths.get(MAX_PATHS - 1);
+            for (int i = MAX_PATHS; i < paths.size(); i++) {
+                rest = ReplayState.join(rest, paths.get(i));
+            }
+            kept.add(rest);
+            return kept;
+        }
+
+        // ---- declarations ----
+
+        private ReplayState declare(ReplayState state, IASTDeclaration declaration) {
+            current = state;
             if (!(declaration instanceof IASTSimpleDeclaration simple)) {
-                return;
+                return current;
             }
             for (IASTDeclarator declarator : simple.getDeclarators()) {
                 IBinding binding = declarator.getName().resolveBinding();
-                if (binding == null || binding instanceof IProblemBinding || binding instanceof IFunction) {
+                if (binding == null || binding instanceof IProblemBinding || binding instanceof IFunction
+                        || !(binding instanceof IVariable variable)) {
                     continue;
                 }
-                StorageKey key = new StorageKey.Variable(binding);
+                StorageKey key = ExpressionEvaluator.keyOf(variable);
+                if (key instanceof StorageKey.Variable) {
+                    frame().locals.add(binding);
+                }
                 IASTInitializer initializer = declarator.getInitializer();
                 if (initializer instanceof IASTEqualsInitializer equals) {
                     IASTInitializerClause clause = equals.getInitializerClause();
                     if (clause instanceof IASTInitializerList list) {
                         initializerList(key, list);
                     } else {
-                        state.write(key, evaluator.evaluate(clause));
+                        Value value = evaluator.evaluate(clause);
+                        current.write(key, value);
                     }
                 } else if (initializer instanceof ICPPASTConstructorInitializer constructor
                         && constructor.getArguments().length == 1) {
-                    state.write(key, evaluator.evaluate(constructor.getArguments()[0]));
-                } else {
-                    state.havoc(List.of(key));
+                    Value value = evaluator.evaluate(constructor.getArguments()[0]);
+                    current.write(key, value);
+                } else if (initializer == null) {
+                    current.havoc(List.of(key));
+                    if (isLargeInteger(simple) && key instanceof StorageKey.Variable) {
+                        current.declareUnsetLargeInteger(key);
+                    }
                 }
             }
+            return current;
+        }
+
+        /** PHYSICAL_ADDRESS and LARGE_INTEGER locals: their HighPart must be set before use. */
+        private boolean isLargeInteger(IASTSimpleDeclaration declaration) {
+            String type = declaration.getDeclSpecifier().getRawSignature();
+            return type.contains("PHYSICAL_ADDRESS") || type.contains("LARGE_INTEGER");
         }
 
         /** {@code PHYSICAL_ADDRESS pa = { 0x7F005400, 0 };} fills LowPart, HighPart in order. */
         private void initializerList(StorageKey key, IASTInitializerList list) {
-            state.havoc(List.of(key));
+            current.havoc(List.of(key));
             IASTInitializerClause[] clauses = list.getClauses();
             String[] largeIntegerParts = {"LowPart", "HighPart"};
             for (int i = 0; i < clauses.length; i++) {
                 Value value = evaluator.evaluate(clauses[i]);
                 if (i < largeIntegerParts.length && value.isKnown()) {
-                    state.write(new StorageKey.Field(key, largeIntegerParts[i]), value);
+                    current.write(new StorageKey.Field(key, largeIntegerParts[i]), value);
                 }
+            }
+            if (clauses.length == 1) {
+                // "= { 0 }" zero-fills the rest.
+                current.write(new StorageKey.Field(key, "HighPart"), Value.of(0));
             }
         }
 
-        private Value evaluate(IASTExpression expression) {
-            return expression == null ? Value.unknown() : evaluator.evaluate(expression);
-        }
+        // ---- the evaluator's environment ----
 
         @Override
         public Value read(StorageKey key) {
-            return state.read(key);
+            return current.read(key);
         }
 
         @Override
         public void write(StorageKey key, Value value) {
-            state.write(key, value);
+            current.write(key, value);
         }
 
         @Override
         public Value call(IASTFunctionCallExpression call, String calleeName, List<Value> arguments) {
             IASTInitializerClause[] argumentNodes = call.getArguments();
+            Optional<IASTFunctionDefinition> body = definitions.definitionOf(call, calleeName);
+            if (body.isPresent()) {
+                return inline(call, calleeName, body.get(), arguments);
+            }
             Optional<MappingApi> api = MappingApi.byName(calleeName);
-            if (api.isEmpty() || arguments.size() != api.get().arity() || definedInSource(call)) {
-                forgetOutArguments(argumentNodes);
+            if (api.isEmpty() || arguments.size() != api.get().arity()) {
+                forgetOutArguments(argumentNodes, arguments);
                 return Value.unknown();
             }
+            CallSite site = siteOf(call, calleeName);
+            Value physical = Value.unknown();
+            boolean highPartUnset = false;
+            if (api.get() == MappingApi.MM_MAP_IO_SPACE && argumentNodes[0] instanceof IASTExpression pa) {
+                Optional<StorageKey> key = evaluator.storageOf(pa);
+                physical = key.map(this::physicalAddressIn).orElse(Value.unknown());
+                highPartUnset = key.map(current::isHighPartUnset).orElse(false);
+            }
+            Value result = calls.replay(current, api.get(), site, arguments, physical, highPartUnset);
+            if (result.pointee().orElse(null) instanceof dev.cemap.analyzer.eval.Pointee.Region region) {
+                frame().regionsCreated.add(region.regionId());
+            }
+            return result;
+        }
+
+        private CallSite siteOf(IASTFunctionCallExpression call, String calleeName) {
             List<String> texts = new ArrayList<>();
-            for (IASTInitializerClause argument : argumentNodes) {
+            for (IASTInitializerClause argument : call.getArguments()) {
                 texts.add(argument.getRawSignature());
             }
-            CallSite site = new CallSite(locator.apply(call), functionName, calleeName, texts);
-            Value physical = api.get() == MappingApi.MM_MAP_IO_SPACE ? physicalAddressArgument(argumentNodes[0])
-                    : Value.unknown();
-            return calls.replay(api.get(), site, arguments, physical);
+            return new CallSite(locator.apply(call), rootName, calleeName, texts, frame().via);
         }
 
         /** A PHYSICAL_ADDRESS passed by value: its number is what QuadPart / LowPart hold. */
-        private Value physicalAddressArgument(IASTInitializerClause argument) {
-            if (!(argument instanceof IASTExpression expression)) {
-                return Value.unknown();
-            }
-            Optional<StorageKey> key = evaluator.storageOf(expression);
-            if (key.isEmpty()) {
-                return Value.unknown();
-            }
+        private Value physicalAddressIn(StorageKey key) {
             for (String part : new String[] {"QuadPart", "LowPart"}) {
-                Value value = state.read(new StorageKey.Field(key.get(), part));
+                Value value = current.read(new StorageKey.Field(key, part));
                 if (value != null && value.isKnown()) {
                     return Value.of(value.longValue() & 0xFFFFFFFFL);
                 }
@@ -361,32 +595,237 @@ public final class FunctionReplayer {
             return Value.unknown();
         }
 
-        /** An unknown callee may write through {@code &x}: forget x. */
-        private void forgetOutArguments(IASTInitializerClause[] arguments) {
-            for (IASTInitializerClause argument : arguments) {
+        /**
+         * An unknown callee may write through {@code &x} (forget x) and may keep any region it
+         * is handed (it escapes: the replay cannot say it leaks).
+         */
+        private void forgetOutArguments(IASTInitializerClause[] nodes, List<Value> arguments) {
+            for (IASTInitializerClause argument : nodes) {
                 if (argument instanceof IASTUnaryExpression unary
                         && unary.getOperator() == IASTUnaryExpression.op_amper) {
-                    evaluator.storageOf(unary.getOperand()).ifPresent(key -> state.havoc(List.of(key)));
+                    evaluator.storageOf(unary.getOperand()).ifPresent(key -> current.havoc(List.of(key)));
+                }
+            }
+            for (Value argument : arguments) {
+                if (argument.pointee().orElse(null) instanceof dev.cemap.analyzer.eval.Pointee.Region region) {
+                    current.escape(region.regionId());
                 }
             }
         }
 
-        /** Code that defines its own VirtualCopy or MmMapIoSpace is not the CE API. */
-        private boolean definedInSource(IASTFunctionCallExpression call) {
-            IASTExpression callee = ExpressionEvaluator.stripParentheses(call.getFunctionNameExpression());
-            if (!(callee instanceof org.eclipse.cdt.core.dom.ast.IASTIdExpression id)) {
-                return false;
+        /** Replays a wrapper defined in the scanned sources with this call's argument values. */
+        private Value inline(IASTFunctionCallExpression call, String calleeName, IASTFunctionDefinition body,
+                List<Value> arguments) {
+            String key = functionName(body);
+            if (frames.size() > MAX_INLINE_DEPTH || !inlining.add(key)) {
+                forgetOutArguments(call.getArguments(), arguments);
+                return Value.unknown();
             }
-            IBinding binding = id.getName().resolveBinding();
-            if (!(binding instanceof IFunction) || call.getTranslationUnit() == null) {
-                return false;
+            try {
+                ReplayState entry = current;
+                bindParameters(body, arguments, entry);
+                List<CallSite> via = new ArrayList<>(frame().via);
+                via.add(siteOf(call, calleeName));
+                ReplayState caller = current;
+                List<ReplayState> exits = run(body, List.of(entry), via);
+                if (exits.isEmpty()) {
+                    ReplayState stopped = caller.fork();
+                    stopped.terminate();
+                    current = stopped;
+                    return Value.unknown();
+                }
+                ReplayState joined = exits.get(0);
+                for (int i = 1; i < exits.size(); i++) {
+                    joined = ReplayState.join(joined, exits.get(i));
+                }
+                current = joined.resumed();
+                for (Integer region : frameRegions(exits)) {
+                    frame().regionsCreated.add(region);
+                }
+                return joined.returnValue();
+            } finally {
+                inlining.remove(key);
             }
-            for (IASTName definition : call.getTranslationUnit().getDefinitionsInAST(binding)) {
-                if (definition.isPartOfTranslationUnitFile()) {
-                    return true;
+        }
+
+        private Set<Integer> frameRegions(List<ReplayState> exits) {
+            Set<Integer> regions = new HashSet<>();
+            for (ReplayState exit : exits) {
+                regions.addAll(exit.regions().keySet());
+            }
+            return regions;
+        }
+
+        private void bindParameters(IASTFunctionDefinition body, List<Value> arguments, ReplayState state) {
+            List<IBinding> parameters = parametersOf(body);
+            for (int i = 0; i < parameters.size() && i < arguments.size(); i++) {
+                if (parameters.get(i) instanceof IVariable parameter) {
+                    state.write(ExpressionEvaluator.keyOf(parameter), arguments.get(i));
                 }
             }
-            return false;
+        }
+
+        // ---- exits ----
+
+        /** At an exit, a region held only by the frame's locals is lost. */
+        private void checkLostRegions(Frame frame, ReplayState exit) {
+            if (!recordLeaks) {
+                return;
+            }
+            for (Map.Entry<Integer, RegionStatus> entry : exit.regions().entrySet()) {
+                int regionId = entry.getKey();
+                if (!entry.getValue().isHeld() || !frame.regionsCreated.contains(regionId)
+                        || exit.hasEscaped(regionId) || pointsTo(exit.returnValue(), regionId)) {
+                    continue;
+                }
+                Reach reach = reach(frame, exit, regionId);
+                if (reach.escaped) {
+                    continue;
+                }
+                calls.region(regionId).ifPresent(region -> events.add(new ReplayEvent.Unreleased(
+                        exitSite(frame, exit), region, ReplayEvent.LeakKind.LOST_AT_EXIT, reach.heldIn,
+                        exit.trace().steps())));
+                exit.escape(regionId); // reported once: the caller must not report it again
+            }
+        }
+
+        /** An init function that fails must release what it stored: the paired exit will not run. */
+        void checkInitFailures(List<ReplayState> exits, Lifetimes.Failure failure) {
+            if (failure == null || failure == Lifetimes.Failure.NEVER) {
+                return;
+            }
+            for (ReplayState exit : exits) {
+                if (!isFailureReturn(exit.returnValue(), failure)) {
+                    continue;
+                }
+                for (Map.Entry<Integer, RegionStatus> entry : exit.regions().entrySet()) {
+                    int regionId = entry.getKey();
+                    if (!entry.getValue().isHeld() || exit.hasEscaped(regionId)) {
+                        continue;
+                    }
+                    String heldIn = longLivedHolder(exit, regionId);
+                    if (heldIn.isEmpty()) {
+                        continue;
+                    }
+                    calls.region(regionId).ifPresent(region -> events.add(new ReplayEvent.Unreleased(
+                            new CallSite(exit.exitLocation(), rootName, "return", List.of()), region,
+                            ReplayEvent.LeakKind.INIT_FAILURE, heldIn, exit.trace().steps())));
+                }
+            }
+        }
+
+        /** Replays the paired exit after each successful init path; what stays stored leaks. */
+        void checkLifetime(List<ReplayState> exits, Lifetimes.Failure failure,
+                Optional<IASTFunctionDefinition> pairedExit, boolean pairingExpected) {
+            List<ReplayState> successes = new ArrayList<>();
+            for (ReplayState exit : exits) {
+                if (!isFailureReturn(exit.returnValue(), failure) && successes.size() < MAX_LIFETIME_STATES) {
+                    successes.add(exit);
+                }
+            }
+            Set<Integer> reported = new HashSet<>();
+            for (ReplayState success : successes) {
+                List<ReplayState> ends;
+                String exitName;
+                if (pairedExit.isPresent()) {
+                    exitName = functionName(pairedExit.get());
+                    ends = replayQuietly(pairedExit.get(), success);
+                } else if (pairingExpected) {
+                    exitName = "";
+                    ends = List.of(success);
+                } else {
+                    return;
+                }
+                for (ReplayState end : ends) {
+                    for (Map.Entry<Integer, RegionStatus> entry : end.regions().entrySet()) {
+                        int regionId = entry.getKey();
+                        String heldIn = longLivedHolder(end, regionId);
+                        if (!entry.getValue().isHeld() || end.hasEscaped(regionId) || heldIn.isEmpty()
+                                || !reported.add(regionId)) {
+                            continue;
+                        }
+                        ReplayEvent.LeakKind kind = pairedExit.isPresent()
+                                ? ReplayEvent.LeakKind.NOT_RELEASED_AT_PAIRED_EXIT : ReplayEvent.LeakKind.NO_PAIRED_EXIT;
+                        String held = exitName.isEmpty() ? heldIn : heldIn + " (through " + exitName + ")";
+                        calls.region(regionId).ifPresent(region -> events.add(new ReplayEvent.Unreleased(
+                                region.site(), region, kind, held, end.trace().steps())));
+                    }
+                }
+            }
+        }
+
+        /** The paired exit's own findings come from its own replay; here only its effect counts. */
+        private List<ReplayState> replayQuietly(IASTFunctionDefinition exitFunction, ReplayState start) {
+            int eventCount = events.size();
+            boolean previous = recordLeaks;
+            recordLeaks = false;
+            try {
+                return run(exitFunction, List.of(start.resumed()), List.of());
+            } finally {
+                recordLeaks = previous;
+                events.subList(eventCount, events.size()).clear();
+            }
+        }
+
+        private boolean isFailureReturn(Value returned, Lifetimes.Failure failure) {
+            if (failure == null || failure == Lifetimes.Failure.NEVER || !returned.isKnown()
+                    || returned.pointee().isPresent()) {
+                return false;
+            }
+            boolean zero = returned.longValue() == 0;
+            return failure == Lifetimes.Failure.RETURNS_ZERO ? zero : !zero;
+        }
+
+        private record Reach(boolean escaped, String heldIn) {
+        }
+
+        private Reach reach(Frame frame, ReplayState exit, int regionId) {
+            String heldIn = "";
+            for (Map.Entry<StorageKey, Value> stored : exit.values().entrySet()) {
+                if (!pointsTo(stored.getValue(), regionId)) {
+                    continue;
+                }
+                StorageKey key = stored.getKey();
+                StorageKey root = key.root();
+                if (!(root instanceof StorageKey.Variable variable) || !frame.locals.contains(variable.binding())) {
+                    return new Reach(true, key.toString()); // a global, a member, a caller's variable
+                }
+                if (!key.equals(root) && isPointer(variable.binding())) {
+                    return new Reach(true, key.toString()); // stored through a pointer: kept elsewhere
+                }
+                heldIn = key.toString();
+            }
+            return new Reach(false, heldIn);
+        }
+
+        private String longLivedHolder(ReplayState state, int regionId) {
+            for (Map.Entry<StorageKey, Value> stored : state.values().entrySet()) {
+                StorageKey root = stored.getKey().root();
+                if (pointsTo(stored.getValue(), regionId)
+                        && (root instanceof StorageKey.Global || root instanceof StorageKey.This)) {
+                    return stored.getKey().toString();
+                }
+            }
+            return "";
+        }
+
+        private boolean isPointer(IBinding binding) {
+            try {
+                return binding instanceof IVariable variable
+                        && dev.cemap.analyzer.eval.TypeSizes.isPointer(variable.getType());
+            } catch (RuntimeException e) {
+                return true;
+            }
+        }
+
+        private CallSite exitSite(Frame frame, ReplayState exit) {
+            return new CallSite(exit.exitLocation(), rootName, "return", List.of(), frame.via);
+        }
+
+        private SourceLocation endOf(IASTFunctionDefinition definition) {
+            SourceLocation start = locator.apply(definition);
+            return SourceLocation.of(start.file(), Math.max(start.line(), start.endLine()),
+                    Math.max(1, start.endColumn() - 1));
         }
 
         private Set<StorageKey> assignedIn(IASTNode... nodes) {
@@ -412,8 +851,8 @@ public final class FunctionReplayer {
                 @Override
                 public int visit(IASTDeclarator declarator) {
                     IBinding binding = declarator.getName().resolveBinding();
-                    if (binding != null && !(binding instanceof IProblemBinding)) {
-                        keys.add(new StorageKey.Variable(binding));
+                    if (binding instanceof IVariable variable) {
+                        keys.add(ExpressionEvaluator.keyOf(variable));
                     }
                     return PROCESS_CONTINUE;
                 }
@@ -425,6 +864,27 @@ public final class FunctionReplayer {
             }
             return keys;
         }
+    }
+
+    private static List<IBinding> parametersOf(IASTFunctionDefinition definition) {
+        List<IBinding> parameters = new ArrayList<>();
+        definition.getDeclarator().accept(new ASTVisitor() {
+            {
+                shouldVisitParameterDeclarations = true;
+            }
+
+            @Override
+            public int visit(IASTParameterDeclaration parameter) {
+                parameters.add(parameter.getDeclarator().getName().resolveBinding());
+                return PROCESS_SKIP;
+            }
+        });
+        return parameters;
+    }
+
+    private static boolean pointsTo(Value value, int regionId) {
+        return value.pointee().orElse(null) instanceof dev.cemap.analyzer.eval.Pointee.Region region
+                && region.regionId() == regionId;
     }
 
     private static boolean isIncrement(int operator) {

@@ -25,11 +25,18 @@ public enum MappingApi {
     HEAP_ALLOC("HeapAlloc", Effect.HEAP, 3, "heap", "flags", "size"),
     ALLOC_PHYS_MEM("AllocPhysMem", Effect.HEAP, 5, "size", "protect", "alignment", "flags", "physical"),
     HAL_ALLOCATE_COMMON_BUFFER("HalAllocateCommonBuffer", Effect.HEAP, 4, "adapter", "size", "physical", "cached"),
-    MAP_VIEW_OF_FILE("MapViewOfFile", Effect.FILE_VIEW, 5, "mapping", "access", "offsetHigh", "offsetLow", "size");
+    MAP_VIEW_OF_FILE("MapViewOfFile", Effect.FILE_VIEW, 5, "mapping", "access", "offsetHigh", "offsetLow", "size"),
+    CREATE_STATIC_MAPPING("CreateStaticMapping", Effect.RECORD, 2, "physical", "size"),
+    VIRTUAL_ALLOC_COPY_EX("VirtualAllocCopyEx", Effect.RECORD, 5, "sourceProcess", "destProcess", "address",
+            "size", "protect"),
+    VIRTUAL_COPY_EX("VirtualCopyEx", Effect.RECORD, 6, "destProcess", "dest", "sourceProcess", "source", "size",
+            "protect");
 
     /** What a call does to memory. */
     public enum Effect {
-        RESERVE, COPY, FREE, MAP_IO_SPACE, UNMAP_IO_SPACE, SET_ATTRIBUTES, HEAP, FILE_VIEW
+        RESERVE, COPY, FREE, MAP_IO_SPACE, UNMAP_IO_SPACE, SET_ATTRIBUTES, HEAP, FILE_VIEW,
+        /** Recorded as a {@link ReplayEvent.Call} for rules; no effect on the emulated memory. */
+        RECORD
     }
 
     private static final Map<String, MappingApi> BY_NAME = Arrays.stream(values())

@@ -205,8 +205,13 @@ class ReplayTest {
                     return TRUE;
                 }
                 """, CeVersion.CE6);
-        assertThat(events(replay, ReplayEvent.Copy.class)).hasSize(2)
+        // Each call is replayed on every path that reaches it: count the calls, not the events.
+        assertThat(events(replay, ReplayEvent.Copy.class)).extracting(copy -> copy.site().location().line())
+                .containsOnly(8, 10)
+                .hasSizeGreaterThanOrEqualTo(2);
+        assertThat(events(replay, ReplayEvent.Copy.class))
                 .allSatisfy(copy -> assertThat(copy.outcome()).hasValueSatisfying(o -> assertThat(o.success()).isTrue()));
-        assertThat(events(replay, ReplayEvent.Free.class)).hasSize(2);
+        assertThat(events(replay, ReplayEvent.Free.class)).extracting(free -> free.site().location().line())
+                .containsOnly(13, 15);
     }
 }

@@ -1,0 +1,64 @@
+package dev.cemap.analyzer;
+
+import dev.cemap.analyzer.eval.ExpressionEvaluator;
+import dev.cemap.analyzer.frontend.FrontEnd;
+import dev.cemap.analyzer.frontend.ParsedFile;
+import dev.cemap.analyzer.replay.FunctionReplayer;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.eclipse.cdt.core.dom.ast.ASTVisitor;
+import org.eclipse.cdt.core.dom.ast.IASTExpression;
+import org.eclipse.cdt.core.dom.ast.IASTFunctionCallExpression;
+import org.eclipse.cdt.core.dom.ast.IASTFunctionDefinition;
+import org.eclipse.cdt.core.dom.ast.IASTTranslationUnit;
+
+/** Lists the functions a file defines and the names each one calls, for the {@link WrapperIndex}. */
+public final class FunctionFactsCollector {
+
+    private final FrontEnd frontEnd;
+
+    public FunctionFactsCollector(FrontEnd frontEnd) {
+        this.frontEnd = frontEnd;
+    }
+
+    /** Never throws: a file that does not parse has no facts (the analysis pass reports it). */
+    public List<WrapperIndex.FunctionFacts> collect(Path file) {
+        try {
+            ParsedFile parsed = frontEnd.parse(file);
+            return parsed.translationUnit().map(unit -> factsOf(parsed.file(), unit)).orElse(List.of());
+        } catch (RuntimeException | StackOverflowError e) {
+            return List.of();
+        }
+    }
+
+    static List<WrapperIndex.FunctionFacts> factsOf(Path file, IASTTranslationUnit unit) {
+        List<WrapperIndex.FunctionFacts> facts = new ArrayList<>();
+        for (IASTFunctionDefinition definition : FileAnalyzer.definitionsIn(unit)) {
+            Set<String> callees = new HashSet<>();
+            definition.getBody().accept(new ASTVisitor() {
+                {
+                    shouldVisitExpressions = true;
+                }
+
+                @Override
+                public int visit(IASTExpression expression) {
+                    if (expression instanceof IASTFunctionCallExpression call) {
+                        callees.add(ExpressionEvaluator.calleeName(call));
+                    }
+                    return PROCESS_CONTINUE;
+                }
+            });
+            facts.add(new WrapperIndex.FunctionFacts(simpleName(FunctionReplayer.functionName(definition)), file,
+                    callees));
+        }
+        return facts;
+    }
+
+    static String simpleName(String qualified) {
+        int separator = qualified.lastIndexOf("::");
+        return separator < 0 ? qualified : qualified.substring(separator + 2);
+    }
+}
