@@ -2,6 +2,8 @@ package dev.cemap.rules;
 
 import dev.cemap.analyzer.FileAnalysis;
 import dev.cemap.analyzer.FileAnalyzer;
+import dev.cemap.analyzer.FunctionFactsCollector;
+import dev.cemap.analyzer.WrapperIndex;
 import dev.cemap.analyzer.frontend.FrontEnd;
 import dev.cemap.analyzer.frontend.FrontEndSettings;
 import dev.cemap.analyzer.model.Level;
@@ -9,7 +11,9 @@ import dev.cemap.analyzer.model.Notification;
 import dev.cemap.analyzer.replay.FunctionReplay;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -26,6 +30,8 @@ public final class Scanner {
 
     /** CDT's parser recurses once per nesting level; deep expressions need far more than 1 MB. */
     private static final long PARSER_STACK_BYTES = 64L * 1024 * 1024;
+    /** Wrappers of wrappers of wrappers: deeper chains are rare and still replayed where they meet. */
+    private static final int MAX_WRAPPER_ROUNDS = 4;
 
     private final List<Rule> rules;
     private final int threads;
@@ -43,11 +49,21 @@ public final class Scanner {
         SourceTree tree = SourceTree.of(request.paths());
         FrontEnd frontEnd = new FrontEnd(new FrontEndSettings(request.target(), null, request.includeDirs(),
                 request.defines()), tree.root());
-        FileAnalyzer analyzer = new FileAnalyzer(frontEnd, request.target());
+        ExecutorService workers = Executors.newFixedThreadPool(threads, parserThreads());
+        try {
+            WrapperIndex wrappers = indexWrappers(frontEnd, tree.files(), workers);
+            FileAnalyzer analyzer = new FileAnalyzer(frontEnd, request.target(), wrappers);
+            return report(request, tree, analyzeAll(analyzer, tree.files(), workers));
+        } finally {
+            workers.shutdownNow();
+        }
+    }
+
+    private ScanReport report(ScanRequest request, SourceTree tree, List<FileAnalysis> analyses) {
         List<Finding> findings = new ArrayList<>();
         List<Notification> notifications = new ArrayList<>(tree.notifications());
         int analysed = 0;
-        for (FileAnalysis analysis : analyzeAll(analyzer, tree.files())) {
+        for (FileAnalysis analysis : analyses) {
             notifications.addAll(analysis.notifications());
             if (analysis.analysed()) {
                 analysed++;
@@ -86,22 +102,68 @@ public final class Scanner {
         return context.findings();
     }
 
-    private List<FileAnalysis> analyzeAll(FileAnalyzer analyzer, List<Path> files) {
-        ExecutorService workers = Executors.newFixedThreadPool(Math.min(threads, Math.max(1, files.size())),
-                parserThreads());
-        try {
-            List<Future<FileAnalysis>> pending = new ArrayList<>();
+    /**
+     * Finds the functions that map memory through others, across files: files naming a mapping
+     * API are parsed for their functions and callees, then files naming one of the wrappers
+     * found, until no new wrapper appears. Usually a few percent of a tree is parsed here.
+     */
+    private static WrapperIndex indexWrappers(FrontEnd frontEnd, List<Path> files, ExecutorService workers) {
+        FunctionFactsCollector collector = new FunctionFactsCollector(frontEnd);
+        List<WrapperIndex.FunctionFacts> facts = new ArrayList<>();
+        Set<Path> parsed = new HashSet<>();
+        WrapperIndex index = WrapperIndex.EMPTY;
+        for (int round = 0; round < MAX_WRAPPER_ROUNDS; round++) {
+            Set<String> names = index.names();
+            List<Future<List<WrapperIndex.FunctionFacts>>> pending = new ArrayList<>();
             for (Path file : files) {
-                pending.add(workers.submit(() -> analyzer.analyze(file)));
+                if (!parsed.contains(file)) {
+                    // null: the file names none of them and was not parsed this round
+                    pending.add(workers.submit(() -> MentionScan.mentionsAny(file, names) ? collector.collect(file)
+                            : null));
+                }
             }
-            List<FileAnalysis> results = new ArrayList<>();
-            for (int i = 0; i < files.size(); i++) {
-                results.add(await(pending.get(i), files.get(i)));
+            boolean parsedAny = false;
+            for (int i = 0, next = 0; i < files.size(); i++) {
+                if (parsed.contains(files.get(i))) {
+                    continue;
+                }
+                List<WrapperIndex.FunctionFacts> found = awaitFacts(pending.get(next++));
+                if (found != null) {
+                    parsed.add(files.get(i));
+                    facts.addAll(found);
+                    parsedAny = true;
+                }
             }
-            return results;
-        } finally {
-            workers.shutdownNow();
+            WrapperIndex grown = WrapperIndex.of(facts);
+            if (!parsedAny || grown.names().equals(index.names())) {
+                return grown;
+            }
+            index = grown;
         }
+        return index;
+    }
+
+    private static List<WrapperIndex.FunctionFacts> awaitFacts(Future<List<WrapperIndex.FunctionFacts>> pending) {
+        try {
+            return pending.get();
+        } catch (ExecutionException e) {
+            return List.of();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return List.of();
+        }
+    }
+
+    private List<FileAnalysis> analyzeAll(FileAnalyzer analyzer, List<Path> files, ExecutorService workers) {
+        List<Future<FileAnalysis>> pending = new ArrayList<>();
+        for (Path file : files) {
+            pending.add(workers.submit(() -> analyzer.analyze(file)));
+        }
+        List<FileAnalysis> results = new ArrayList<>();
+        for (int i = 0; i < files.size(); i++) {
+            results.add(await(pending.get(i), files.get(i)));
+        }
+        return results;
     }
 
     private static FileAnalysis await(Future<FileAnalysis> pending, Path file) {
