@@ -1,6 +1,7 @@
 package dev.cemap.analyzer;
 
 import dev.cemap.analyzer.frontend.FrontEnd;
+import dev.cemap.analyzer.frontend.MacroDefinitions;
 import dev.cemap.analyzer.frontend.ParsedFile;
 import dev.cemap.analyzer.model.Level;
 import dev.cemap.analyzer.model.Notification;
@@ -29,6 +30,8 @@ import org.eclipse.cdt.core.dom.ast.IASTIdExpression;
 import org.eclipse.cdt.core.dom.ast.IASTNode;
 import org.eclipse.cdt.core.dom.ast.IASTTranslationUnit;
 import org.eclipse.cdt.core.dom.ast.IBinding;
+import dev.cemap.analyzer.replay.DefinitionLookup;
+import org.eclipse.cdt.core.dom.ast.cpp.ICPPClassType;
 import org.eclipse.cdt.core.dom.ast.cpp.ICPPConstructor;
 import org.eclipse.cdt.core.dom.ast.cpp.ICPPMethod;
 
@@ -77,8 +80,20 @@ public final class FileAnalyzer {
         List<IASTFunctionDefinition> definitions = definitionsIn(unit.get());
         // The tree's index knows wrappers across files; this file's own are known even without it.
         WrapperIndex local = WrapperIndex.of(FunctionFactsCollector.factsOf(parsed.file(), unit.get()));
-        FunctionReplayer replayer = new FunctionReplayer(target, locator,
-                (call, name) -> definitionOf(call, name, parsed.file(), definitions, units, local));
+        DefinitionLookup lookup = new DefinitionLookup() {
+            @Override
+            public Optional<IASTFunctionDefinition> definitionOf(IASTFunctionCallExpression call, String name) {
+                return FileAnalyzer.this.definitionOf(call, name, parsed.file(), definitions, units, local);
+            }
+
+            @Override
+            public Optional<IASTFunctionDefinition> destructorOf(ICPPClassType type) {
+                return definitions.stream().filter(d -> d.getDeclarator().getName().resolveBinding()
+                        instanceof ICPPMethod method && method.isDestructor() && type.isSameType(method.getClassOwner()))
+                        .findFirst();
+            }
+        };
+        FunctionReplayer replayer = new FunctionReplayer(target, locator, lookup);
         List<FunctionReplay> replays = new ArrayList<>();
         for (IASTFunctionDefinition definition : definitions) {
             try {
@@ -101,7 +116,7 @@ public final class FileAnalyzer {
                                 + e.getClass().getSimpleName() + "); its mapping calls are not checked"));
             }
         }
-        return new FileAnalysis(parsed.file(), true, replays, notifications);
+        return new FileAnalysis(parsed.file(), true, replays, notifications, MacroDefinitions.of(parsed));
     }
 
     /**

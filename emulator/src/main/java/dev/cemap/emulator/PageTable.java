@@ -2,15 +2,34 @@ package dev.cemap.emulator;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 
 /** The emulated page table: virtual page to entry, kept sorted for deterministic output. */
 public final class PageTable {
-    private final TreeMap<Long, PageTableEntry> entries = new TreeMap<>();
+    private TreeMap<Long, PageTableEntry> entries;
+    /**
+     * True while {@link #entries} may be shared with a copy: the replay copies address spaces at
+     * every branch, and a large mapping has thousands of entries, so copies share the map until
+     * one of them writes.
+     */
+    private boolean shared;
 
     PageTable() {
+        this(new TreeMap<>(), false);
+    }
+
+    private PageTable(TreeMap<Long, PageTableEntry> entries, boolean shared) {
+        this.entries = entries;
+        this.shared = shared;
+    }
+
+    private TreeMap<Long, PageTableEntry> writable() {
+        if (shared) {
+            entries = new TreeMap<>(entries);
+            shared = false;
+        }
+        return entries;
     }
 
     /** The entry for the page holding {@code va}. */
@@ -36,24 +55,24 @@ public final class PageTable {
     }
 
     void put(PageTableEntry entry) {
-        entries.put(entry.virtualPage(), entry);
+        writable().put(entry.virtualPage(), entry);
     }
 
     void remove(long virtualPage) {
-        entries.remove(virtualPage);
+        if (entries.containsKey(virtualPage)) {
+            writable().remove(virtualPage);
+        }
     }
 
     void removeRange(long start, long endExclusive) {
-        if (endExclusive > start) {
-            entries.subMap(start, true, endExclusive, false).clear();
+        if (endExclusive > start && !entries.subMap(start, true, endExclusive, false).isEmpty()) {
+            writable().subMap(start, true, endExclusive, false).clear();
         }
     }
 
+    /** An independent copy; entries are immutable, so both share the map until one writes. */
     PageTable copy() {
-        PageTable out = new PageTable();
-        for (Map.Entry<Long, PageTableEntry> e : entries.entrySet()) {
-            out.entries.put(e.getKey(), e.getValue());
-        }
-        return out;
+        shared = true;
+        return new PageTable(entries, true);
     }
 }

@@ -1,10 +1,15 @@
 package dev.cemap.rules;
 
 import dev.cemap.analyzer.model.Level;
+import dev.cemap.analyzer.model.MacroDefinition;
+import dev.cemap.analyzer.model.SourceLocation;
+import dev.cemap.analyzer.project.BspFacts;
+import dev.cemap.analyzer.project.ExecutionContext;
 import dev.cemap.analyzer.replay.CallSite;
 import dev.cemap.analyzer.replay.FunctionReplay;
 import dev.cemap.analyzer.replay.ReplayEvent;
 import dev.cemap.emulator.CeVersion;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -12,10 +17,33 @@ import java.util.List;
 public final class RuleContext {
 
     private final FunctionReplay replay;
+    private final BspFacts bsp;
+    private final List<MacroDefinition> macros;
     private final List<Finding> findings = new ArrayList<>();
 
     public RuleContext(FunctionReplay replay) {
+        this(replay, BspFacts.NONE);
+    }
+
+    /** @param bsp what the project model knows about the BSP around the function's file */
+    public RuleContext(FunctionReplay replay, BspFacts bsp) {
+        this(replay, bsp, List.of());
+    }
+
+    private RuleContext(FunctionReplay replay, BspFacts bsp, List<MacroDefinition> macros) {
         this.replay = replay;
+        this.bsp = bsp;
+        this.macros = List.copyOf(macros);
+    }
+
+    /**
+     * The facts of a whole file rather than of one function: its {@code #define}s. It has no
+     * replay events, so rules on events find nothing in it, and function contexts have no macros,
+     * so a file-level rule reports each definition once.
+     */
+    public static RuleContext forFile(Path file, CeVersion target, List<MacroDefinition> macros, BspFacts bsp) {
+        FunctionReplay none = new FunctionReplay("", SourceLocation.of(file, 1, 1), target, List.of());
+        return new RuleContext(none, bsp, macros);
     }
 
     public FunctionReplay replay() {
@@ -24,6 +52,21 @@ public final class RuleContext {
 
     public CeVersion target() {
         return replay.target();
+    }
+
+    /** The BSP facts: modules, execution contexts, kernel RAM. */
+    public BspFacts bsp() {
+        return bsp;
+    }
+
+    /** How the code of the replayed function runs: one context per way its module is loaded. */
+    public List<ExecutionContext> executionContexts() {
+        return bsp.contextsOf(replay.location().file());
+    }
+
+    /** The file's {@code #define}s; empty except in a {@link #forFile} context. */
+    public List<MacroDefinition> macros() {
+        return macros;
     }
 
     /** The events of one kind, in replay order. */
@@ -54,6 +97,11 @@ public final class RuleContext {
                 .replaceAll("\\s+", "") + ")" + (site.via().isEmpty() ? "" : ">" + site.callee());
         findings.add(new Finding(rule.info().id(), level, message, site.reportLocation(), steps, fingerprint,
                 site.isInlined() ? java.util.Optional.of(site.location()) : java.util.Optional.empty()));
+    }
+
+    /** Reports something that is not a call (a {@code #define}); {@code identity} names it for the fingerprint. */
+    public void report(Rule rule, SourceLocation location, String message, String identity) {
+        findings.add(new Finding(rule.info().id(), rule.info().level(), message, location, List.of(), identity));
     }
 
     public List<Finding> findings() {

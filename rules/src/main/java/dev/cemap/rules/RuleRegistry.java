@@ -4,8 +4,17 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
+import dev.cemap.rules.checks.AttributesTouchPfn;
 import dev.cemap.rules.checks.DestNotReserved;
+import dev.cemap.rules.checks.MappingLeak;
+import dev.cemap.rules.checks.MissingNocache;
+import dev.cemap.rules.checks.UnalignedUserExposure;
+import dev.cemap.rules.checks.UninitializedHighpart;
+import dev.cemap.rules.checks.UnmapSizeMismatch;
 import dev.cemap.rules.checks.InvalidProtection;
+import dev.cemap.rules.checks.KernelOnlyApi;
+import dev.cemap.rules.checks.PhysicalOnKernelRam;
+import dev.cemap.rules.checks.WrongConstant;
 import dev.cemap.rules.checks.MissingPhysicalShift;
 import dev.cemap.rules.checks.PageOffsetMismatch;
 import dev.cemap.rules.checks.PhysicalFlagMissing;
@@ -17,14 +26,23 @@ import dev.cemap.rules.checks.VirtualAsPhysical;
 public final class RuleRegistry {
 
     private static final List<Rule> RULES = Stream.<Rule>of(
+                    new AttributesTouchPfn(),
                     new DestNotReserved(),
                     new InvalidProtection(),
+                    new KernelOnlyApi(),
+                    new MappingLeak(),
+                    new MissingNocache(),
                     new MissingPhysicalShift(),
                     new PageOffsetMismatch(),
                     new PhysicalFlagMissing(),
+                    new PhysicalOnKernelRam(),
                     new ReleaseWithSize(),
                     new SectionCrossing(),
-                    new VirtualAsPhysical())
+                    new UnalignedUserExposure(),
+                    new UninitializedHighpart(),
+                    new UnmapSizeMismatch(),
+                    new VirtualAsPhysical(),
+                    new WrongConstant())
             .sorted(Comparator.comparing(rule -> rule.info().id()))
             .toList();
 

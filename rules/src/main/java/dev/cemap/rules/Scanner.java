@@ -8,6 +8,7 @@ import dev.cemap.analyzer.frontend.FrontEnd;
 import dev.cemap.analyzer.frontend.FrontEndSettings;
 import dev.cemap.analyzer.model.Level;
 import dev.cemap.analyzer.model.Notification;
+import dev.cemap.analyzer.project.ProjectModel;
 import dev.cemap.analyzer.replay.FunctionReplay;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -53,23 +54,28 @@ public final class Scanner {
         try {
             WrapperIndex wrappers = indexWrappers(frontEnd, tree.files(), workers);
             FileAnalyzer analyzer = new FileAnalyzer(frontEnd, request.target(), wrappers);
-            return report(request, tree, analyzeAll(analyzer, tree.files(), workers));
+            // Once per scan: the BSP around the tree (modules, registry, kernel RAM) for every rule.
+            ProjectModel project = ProjectModel.load(tree.root(), new FrontEndSettings(request.target(), null,
+                    request.includeDirs(), request.defines()));
+            return report(request, tree, analyzeAll(analyzer, tree.files(), workers), project);
         } finally {
             workers.shutdownNow();
         }
     }
 
-    private ScanReport report(ScanRequest request, SourceTree tree, List<FileAnalysis> analyses) {
+    private ScanReport report(ScanRequest request, SourceTree tree, List<FileAnalysis> analyses, ProjectModel project) {
         List<Finding> findings = new ArrayList<>();
         List<Notification> notifications = new ArrayList<>(tree.notifications());
+        notifications.addAll(project.notifications());
         int analysed = 0;
         for (FileAnalysis analysis : analyses) {
             notifications.addAll(analysis.notifications());
             if (analysis.analysed()) {
                 analysed++;
             }
+            findings.addAll(check(RuleContext.forFile(analysis.file(), request.target(), analysis.macros(), project)));
             for (FunctionReplay function : analysis.functions()) {
-                findings.addAll(check(function));
+                findings.addAll(check(new RuleContext(function, project)));
             }
         }
         return new ScanReport(tree.root(), request.target(), withoutRepeatsFromWrappers(findings),
@@ -94,8 +100,7 @@ public final class Scanner {
                 .toList();
     }
 
-    private List<Finding> check(FunctionReplay function) {
-        RuleContext context = new RuleContext(function);
+    private List<Finding> check(RuleContext context) {
         for (Rule rule : rules) {
             rule.check(context);
         }

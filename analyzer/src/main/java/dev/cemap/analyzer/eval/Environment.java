@@ -1,6 +1,7 @@
 package dev.cemap.analyzer.eval;
 
 import java.util.List;
+import org.eclipse.cdt.core.dom.ast.IASTExpression;
 import org.eclipse.cdt.core.dom.ast.IASTFunctionCallExpression;
 
 /**
@@ -14,6 +15,10 @@ public interface Environment {
 
     /** Records an assignment; keys reached through {@code key} are forgotten. */
     void write(StorageKey key, Value value);
+
+    /** Runs what {@code delete object} runs: the class's destructor. */
+    default void destroy(IASTExpression object) {
+    }
 
     /** Performs a call whose arguments have been evaluated in order, and returns its result. */
     Value call(IASTFunctionCallExpression call, String functionName, List<Value> arguments);

@@ -37,6 +37,7 @@ import org.eclipse.cdt.core.dom.ast.IQualifierType;
 import org.eclipse.cdt.core.dom.ast.IType;
 import org.eclipse.cdt.core.dom.ast.IValue;
 import org.eclipse.cdt.core.dom.ast.IVariable;
+import org.eclipse.cdt.core.dom.ast.cpp.ICPPASTDeleteExpression;
 import org.eclipse.cdt.core.dom.ast.cpp.ICPPASTNewExpression;
 import org.eclipse.cdt.core.dom.ast.cpp.ICPPField;
 import org.eclipse.cdt.internal.core.dom.parser.c.CVisitor;
@@ -182,6 +183,11 @@ public final class ExpressionEvaluator {
         if (expression instanceof ICPPASTNewExpression) {
             return Value.pointingTo(new Pointee.Heap("new"));
         }
+        if (expression instanceof ICPPASTDeleteExpression delete) {
+            evaluate(delete.getOperand());
+            environment.destroy(delete.getOperand());
+            return Value.unknown();
+        }
         return Value.unknown();
     }
 
@@ -282,6 +288,9 @@ public final class ExpressionEvaluator {
         Value value = evaluate(operand);
         if (operator == IASTUnaryExpression.op_star) {
             return readStorage(unary).orElse(Value.unknown());
+        }
+        if (operator == IASTUnaryExpression.op_not && !value.isKnown()) {
+            return symbolOf(value).map(symbol -> Value.of(symbol.negate())).orElse(Value.unknown());
         }
         if (!value.isKnown()) {
             return Value.unknown();
@@ -397,9 +406,9 @@ public final class ExpressionEvaluator {
             case IASTBinaryExpression.op_binaryXor:
                 return numeric(left, right, resultType, (a, b) -> a ^ b);
             case IASTBinaryExpression.op_equals:
-                return compare(left, right, (a, b) -> a == b ? 1 : 0);
+                return nullTest(left, right, true).orElseGet(() -> compare(left, right, (a, b) -> a == b ? 1 : 0));
             case IASTBinaryExpression.op_notequals:
-                return compare(left, right, (a, b) -> a != b ? 1 : 0);
+                return nullTest(left, right, false).orElseGet(() -> compare(left, right, (a, b) -> a != b ? 1 : 0));
             case IASTBinaryExpression.op_lessThan:
                 return compare(left, right, (a, b) -> Long.compareUnsigned(a, b) < 0 ? 1 : 0);
             case IASTBinaryExpression.op_greaterThan:
@@ -411,6 +420,30 @@ public final class ExpressionEvaluator {
             default:
                 return Value.unknown();
         }
+    }
+
+    /** The truth a value stands for: its own symbol, or "not NULL" for a region pointer. */
+    private static Optional<Symbol> symbolOf(Value value) {
+        if (value.symbol().isPresent()) {
+            return value.symbol();
+        }
+        if (value.pointee().orElse(null) instanceof Pointee.Region region) {
+            return Optional.of(Symbol.notNull(region.regionId()));
+        }
+        return Optional.empty();
+    }
+
+    /** {@code p == NULL} / {@code p != NULL} on a region pointer, or on a symbol compared with 0. */
+    private static Optional<Value> nullTest(Value left, Value right, boolean equals) {
+        Value other = isPlainZero(right) ? left : isPlainZero(left) ? right : null;
+        if (other == null || other.isKnown()) {
+            return Optional.empty();
+        }
+        return symbolOf(other).map(symbol -> Value.of(equals ? symbol.negate() : symbol));
+    }
+
+    private static boolean isPlainZero(Value value) {
+        return value.isKnown() && value.longValue() == 0 && value.pointee().isEmpty();
     }
 
     /** Pointer arithmetic keeps the pointee and scales by the element size, as C does. */

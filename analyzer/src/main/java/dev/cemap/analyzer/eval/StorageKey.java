@@ -66,6 +66,22 @@ public sealed interface StorageKey {
         }
     }
 
+    /** This key with its prefix {@code from} replaced by {@code to}; itself when it does not start so. */
+    default StorageKey rebased(StorageKey from, StorageKey to) {
+        if (equals(from)) {
+            return to;
+        }
+        if (this instanceof Field field) {
+            StorageKey owner = field.owner().rebased(from, to);
+            return owner == field.owner() ? this : new Field(owner, field.name());
+        }
+        if (this instanceof Element element) {
+            StorageKey owner = element.owner().rebased(from, to);
+            return owner == element.owner() ? this : new Element(owner, element.index());
+        }
+        return this;
+    }
+
     /** True when {@code other} is this key or is reached through it. */
     default boolean isPrefixOf(StorageKey other) {
         StorageKey current = other;

@@ -11,22 +11,21 @@ import java.util.OptionalLong;
  */
 public final class Value {
 
-    private static final int NO_CALL = -1;
-    private static final Value UNKNOWN = new Value(OptionalLong.empty(), null, Shape.PLAIN, false, NO_CALL);
+    private static final Value UNKNOWN = new Value(OptionalLong.empty(), null, Shape.PLAIN, false, null);
 
     private final OptionalLong number;
     private final Pointee pointee;
     private final Shape shape;
     private final boolean physicalAddressField;
-    private final int outcomeOfCall;
+    private final Symbol symbol;
 
     private Value(OptionalLong number, Pointee pointee, Shape shape, boolean physicalAddressField,
-            int outcomeOfCall) {
+            Symbol symbol) {
         this.number = number;
         this.pointee = pointee;
         this.shape = shape;
         this.physicalAddressField = physicalAddressField;
-        this.outcomeOfCall = outcomeOfCall;
+        this.symbol = symbol;
     }
 
     public static Value unknown() {
@@ -34,7 +33,7 @@ public final class Value {
     }
 
     public static Value of(long number) {
-        return new Value(OptionalLong.of(number), null, Shape.PLAIN, false, NO_CALL);
+        return new Value(OptionalLong.of(number), null, Shape.PLAIN, false, null);
     }
 
     /**
@@ -42,7 +41,12 @@ public final class Value {
      * succeeded, so that a branch on it tells the replay which outcome a path took.
      */
     public static Value outcomeOf(int callId) {
-        return new Value(OptionalLong.empty(), null, Shape.PLAIN, false, callId);
+        return of(Symbol.callSucceeded(callId));
+    }
+
+    /** A truth value known only as a symbol (a call's success, a pointer's non-NULL-ness). */
+    public static Value of(Symbol symbol) {
+        return new Value(OptionalLong.empty(), null, Shape.PLAIN, false, symbol);
     }
 
     public static Value of(OptionalLong number) {
@@ -50,7 +54,7 @@ public final class Value {
     }
 
     public static Value pointingTo(Pointee pointee) {
-        return new Value(OptionalLong.empty(), pointee, Shape.PLAIN, false, NO_CALL);
+        return new Value(OptionalLong.empty(), pointee, Shape.PLAIN, false, null);
     }
 
     public OptionalLong number() {
@@ -73,9 +77,9 @@ public final class Value {
         return shape;
     }
 
-    /** The call whose success this value stands for, when it is such an outcome. */
-    public java.util.OptionalInt outcomeOfCall() {
-        return outcomeOfCall == NO_CALL ? java.util.OptionalInt.empty() : java.util.OptionalInt.of(outcomeOfCall);
+    /** What this truth value stands for, when the replay can learn it from a branch. */
+    public Optional<Symbol> symbol() {
+        return Optional.ofNullable(symbol);
     }
 
     /** True when this value was read from {@code LowPart}/{@code QuadPart} of a PHYSICAL_ADDRESS. */
@@ -84,39 +88,39 @@ public final class Value {
     }
 
     public Value withShape(Shape newShape) {
-        return new Value(number, pointee, newShape, physicalAddressField, outcomeOfCall);
+        return new Value(number, pointee, newShape, physicalAddressField, symbol);
     }
 
     public Value withPointee(Pointee newPointee) {
-        return new Value(number, newPointee, shape, physicalAddressField, outcomeOfCall);
+        return new Value(number, newPointee, shape, physicalAddressField, symbol);
     }
 
     public Value asPhysicalAddressField() {
-        return new Value(number, pointee, shape, true, outcomeOfCall);
+        return new Value(number, pointee, shape, true, symbol);
     }
 
     /** Same provenance, other number: what a cast that truncates does. */
     public Value withNumber(OptionalLong newNumber) {
-        return new Value(newNumber, pointee, shape, physicalAddressField, outcomeOfCall);
+        return new Value(newNumber, pointee, shape, physicalAddressField, symbol);
     }
 
     /** True when nothing at all is known. */
     public boolean isUnknown() {
         return number.isEmpty() && pointee == null && shape.kind() == Shape.Kind.PLAIN && !physicalAddressField
-                && outcomeOfCall == NO_CALL;
+                && symbol == null;
     }
 
     @Override
     public boolean equals(Object o) {
         return o instanceof Value v && number.equals(v.number) && java.util.Objects.equals(pointee, v.pointee)
                 && shape.kind() == v.shape.kind() && shape.amount() == v.shape.amount()
-                && physicalAddressField == v.physicalAddressField && outcomeOfCall == v.outcomeOfCall;
+                && physicalAddressField == v.physicalAddressField && java.util.Objects.equals(symbol, v.symbol);
     }
 
     @Override
     public int hashCode() {
         return java.util.Objects.hash(number, pointee, shape.kind(), shape.amount(), physicalAddressField,
-                outcomeOfCall);
+                symbol);
     }
 
     @Override

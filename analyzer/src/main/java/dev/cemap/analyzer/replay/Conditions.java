@@ -1,10 +1,13 @@
 package dev.cemap.analyzer.replay;
 
 import dev.cemap.analyzer.eval.ExpressionEvaluator;
+import dev.cemap.analyzer.eval.Pointee;
+import dev.cemap.analyzer.eval.Symbol;
 import dev.cemap.analyzer.eval.Value;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.eclipse.cdt.core.dom.ast.IASTBinaryExpression;
 import org.eclipse.cdt.core.dom.ast.IASTCastExpression;
 import org.eclipse.cdt.core.dom.ast.IASTExpression;
@@ -70,25 +73,31 @@ final class Conditions {
         return result;
     }
 
-    /** A value used as a truth value: a known number, a call outcome, a pointer against NULL. */
+    /** A value used as a truth value: a known number, a symbol, a pointer against NULL. */
     private static List<ReplayState> truthOf(Value value, boolean truth, ReplayState state) {
         if (value.isKnown() && value.pointee().isEmpty()) {
             return (value.longValue() != 0) == truth ? List.of(state.fork()) : List.of();
         }
-        if (value.outcomeOfCall().isPresent()) {
+        Optional<Symbol> symbol = value.symbol();
+        if (symbol.isEmpty() && value.pointee().orElse(null) instanceof Pointee.Region region) {
+            symbol = Optional.of(Symbol.notNull(region.regionId()));
+        }
+        if (symbol.isEmpty()) {
+            return List.of(state.fork());
+        }
+        boolean holds = truth != symbol.get().negated();
+        int id = symbol.get().id();
+        if (symbol.get().kind() == Symbol.Kind.CALL_SUCCEEDED) {
             ReplayState path = state.fork();
-            path.learnOutcome(value.outcomeOfCall().getAsInt(), truth);
+            path.learnOutcome(id, holds);
             return List.of(path);
         }
-        if (value.pointee().isPresent()) {
-            if (!state.canBeNull(value, !truth)) {
-                return List.of();
-            }
-            ReplayState path = state.fork();
-            path.learnNull(value, !truth);
-            return List.of(path);
+        if (!state.canBeNull(id, !holds)) {
+            return List.of();
         }
-        return List.of(state.fork());
+        ReplayState path = state.fork();
+        path.learnNull(id, !holds);
+        return List.of(path);
     }
 
     private Value valueOf(IASTExpression expression) {

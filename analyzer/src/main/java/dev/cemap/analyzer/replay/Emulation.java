@@ -14,7 +14,9 @@ import java.util.Optional;
  */
 final class Emulation {
 
-    private final AddressSpace space;
+    private AddressSpace space;
+    /** False while {@link #space} may be shared with a fork: copied before the first write. */
+    private boolean owned;
     private final Map<Integer, Integer> reservationIdByRegion;
     private int operationCount;
 
@@ -26,17 +28,26 @@ final class Emulation {
 
     private Emulation(AddressSpace space, Map<Integer, Integer> reservationIdByRegion, int operationCount) {
         this.space = space;
+        this.owned = true;
         this.reservationIdByRegion = reservationIdByRegion;
         this.operationCount = operationCount;
     }
 
+    /** A copy for a branch. Most branches never map anything, so the address space is shared until one does. */
     Emulation fork() {
-        return new Emulation(space.copy(), new HashMap<>(reservationIdByRegion), operationCount);
+        Emulation copy = new Emulation(space, new HashMap<>(reservationIdByRegion), operationCount);
+        copy.owned = false;
+        owned = false;
+        return copy;
     }
 
     /** The address space, for one more operation on this path. */
     AddressSpace operate() {
         operationCount++;
+        if (!owned) {
+            space = space.copy();
+            owned = true;
+        }
         return space;
     }
 
@@ -53,7 +64,7 @@ final class Emulation {
     /** The call that created the region failed on this path: give its address space back. */
     void release(int regionId) {
         reservationOf(regionId).filter(r -> !r.isReleased())
-                .ifPresent(r -> space.virtualFree(r.base(), 0, dev.cemap.emulator.Ce.MEM_RELEASE));
+                .ifPresent(r -> operate().virtualFree(r.base(), 0, dev.cemap.emulator.Ce.MEM_RELEASE));
     }
 
     void bind(int regionId, Reservation reservation) {

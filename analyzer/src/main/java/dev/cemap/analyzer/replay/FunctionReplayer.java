@@ -232,23 +232,25 @@ public final class FunctionReplayer {
                 return live;
             }
             if (statement instanceof IASTExpressionStatement expression) {
-                return each(paths, state -> evaluateOn(state, expression.getExpression()));
+                return each(paths, expression, state -> evaluateOn(state, expression.getExpression()));
             }
             if (statement instanceof IASTDeclarationStatement declaration) {
-                return each(paths, state -> declare(state, declaration.getDeclaration()));
+                return each(paths, declaration, state -> declare(state, declaration.getDeclaration()));
             }
             if (statement instanceof IASTIfStatement ifStatement) {
                 return ifStatement(ifStatement, paths);
             }
             if (statement instanceof IASTReturnStatement returnStatement) {
                 for (ReplayState state : paths) {
-                    ReplayState after = evaluateOn(state, returnStatement.getReturnValue());
-                    Value value = lastValue;
-                    after.step(new TraceStep(locator.apply(returnStatement), "returns "
-                            + (returnStatement.getReturnValue() == null ? "" : returnStatement.getReturnValue()
-                                    .getRawSignature())));
-                    after.exit(locator.apply(returnStatement), value);
-                    frame().returns.add(after);
+                    for (Outcome outcome : explore(state, returnStatement,
+                            s -> new Outcome(evaluateOn(s, returnStatement.getReturnValue()), lastValue, null))) {
+                        ReplayState after = outcome.state();
+                        after.step(new TraceStep(locator.apply(returnStatement), "returns "
+                                + (returnStatement.getReturnValue() == null ? "" : returnStatement.getReturnValue()
+                                        .getRawSignature())));
+                        after.exit(locator.apply(returnStatement), outcome.value());
+                        frame().returns.add(after);
+                    }
                 }
                 return List.of();
             }
@@ -284,15 +286,94 @@ public final class FunctionReplayer {
             return paths;
         }
 
-        private List<ReplayState> each(List<ReplayState> paths, Function<ReplayState, ReplayState> step) {
+        /** Applies a statement's evaluation to every path, and to every outcome of the wrappers it calls. */
+        private List<ReplayState> each(List<ReplayState> paths, IASTNode node, Function<ReplayState, ReplayState> step) {
             List<ReplayState> result = new ArrayList<>(paths.size());
             for (ReplayState state : paths) {
-                result.add(step.apply(state));
+                result.addAll(explore(state, node, step));
             }
-            return result;
+            return bounded(result);
         }
 
         private Value lastValue = Value.unknown();
+
+        /** A path after evaluating something, with the value and, for conditions, every sub-value. */
+        private record Outcome(ReplayState state, Value value, Map<IASTExpression, Value> values) {
+        }
+
+        /**
+         * The exits of the wrappers called while evaluating one statement, and which exit each
+         * attempt continues from. A wrapper's exits are kept apart (it returned FALSE after
+         * releasing, or TRUE holding the mapping), so the statement is evaluated once per
+         * combination; each wrapper is replayed only once.
+         */
+        private static final class ChoicePlan {
+            final List<List<ReplayState>> exits = new ArrayList<>();
+            final List<Integer> chosen = new ArrayList<>();
+            int next;
+
+            /** Moves to the next combination, like an odometer; false when all were tried. */
+            boolean advance() {
+                for (int i = chosen.size() - 1; i >= 0; i--) {
+                    if (chosen.get(i) + 1 < exits.get(i).size()) {
+                        chosen.set(i, chosen.get(i) + 1);
+                        exits.subList(i + 1, exits.size()).clear();
+                        chosen.subList(i + 1, chosen.size()).clear();
+                        return true;
+                    }
+                    exits.remove(i);
+                    chosen.remove(i);
+                }
+                return false;
+            }
+        }
+
+        private ChoicePlan plan;
+        private final Map<IASTNode, Boolean> hasCalls = new java.util.IdentityHashMap<>();
+
+        /** Evaluates {@code step} from {@code start} once per combination of wrapper exits. */
+        private <T> List<T> explore(ReplayState start, IASTNode node, Function<ReplayState, T> step) {
+            if (!containsCall(node)) {
+                return List.of(step.apply(start));
+            }
+            ChoicePlan outer = plan;
+            ChoicePlan mine = new ChoicePlan();
+            List<T> results = new ArrayList<>();
+            try {
+                do {
+                    plan = mine;
+                    mine.next = 0;
+                    results.add(step.apply(start.fork()));
+                } while (results.size() < MAX_PATHS && mine.advance());
+            } finally {
+                plan = outer;
+            }
+            return results;
+        }
+
+        private boolean containsCall(IASTNode node) {
+            if (node == null) {
+                return false;
+            }
+            return hasCalls.computeIfAbsent(node, n -> {
+                boolean[] found = {false};
+                n.accept(new ASTVisitor() {
+                    {
+                        shouldVisitExpressions = true;
+                    }
+
+                    @Override
+                    public int visit(IASTExpression expression) {
+                        if (expression instanceof IASTFunctionCallExpression) {
+                            found[0] = true;
+                            return PROCESS_ABORT;
+                        }
+                        return PROCESS_CONTINUE;
+                    }
+                });
+                return found[0];
+            });
+        }
 
         /** Evaluates on one path; returns the path as it is after (a wrapper call may replace it). */
         private ReplayState evaluateOn(ReplayState state, IASTExpression expression) {
@@ -304,16 +385,21 @@ public final class FunctionReplayer {
         private List<ReplayState> ifStatement(IASTIfStatement ifStatement, List<ReplayState> paths) {
             List<ReplayState> thenPaths = new ArrayList<>();
             List<ReplayState> elsePaths = new ArrayList<>();
+            IASTExpression condition = ifStatement.getConditionExpression();
             for (ReplayState state : paths) {
-                current = state;
-                Map<IASTExpression, Value> values = evaluator.evaluateRecording(ifStatement.getConditionExpression());
-                ReplayState after = current;
-                Conditions conditions = new Conditions(values);
-                for (ReplayState taken : conditions.assume(ifStatement.getConditionExpression(), true, after)) {
-                    thenPaths.add(noteBranch(taken, ifStatement, true, after));
-                }
-                for (ReplayState taken : conditions.assume(ifStatement.getConditionExpression(), false, after)) {
-                    elsePaths.add(noteBranch(taken, ifStatement, false, after));
+                for (Outcome outcome : explore(state, condition, s -> {
+                    current = s;
+                    Map<IASTExpression, Value> values = evaluator.evaluateRecording(condition);
+                    return new Outcome(current, null, values);
+                })) {
+                    ReplayState after = outcome.state();
+                    Conditions conditions = new Conditions(outcome.values());
+                    for (ReplayState taken : conditions.assume(condition, true, after)) {
+                        thenPaths.add(noteBranch(taken, ifStatement, true, after));
+                    }
+                    for (ReplayState taken : conditions.assume(condition, false, after)) {
+                        elsePaths.add(noteBranch(taken, ifStatement, false, after));
+                    }
                 }
             }
             List<ReplayState> result = new ArrayList<>(statement(ifStatement.getThenClause(), thenPaths));
@@ -460,8 +546,19 @@ public final class FunctionReplayer {
             return bounded(result);
         }
 
-        /** Keeps the number of live paths bounded by joining the surplus into the last kept one. */
-        private List<ReplayState> bounded(List<ReplayState> paths) {
+        /**
+         * Keeps the number of live paths bounded: paths that behave alike from here on are kept
+         * once, and beyond {@link #MAX_PATHS} the surplus is joined into the last kept one.
+         */
+        private List<ReplayState> bounded(List<ReplayState> all) {
+            if (all.size() <= 1) {
+                return all;
+            }
+            Map<Object, ReplayState> distinct = new java.util.LinkedHashMap<>();
+            for (ReplayState state : all) {
+                distinct.putIfAbsent(state.equivalenceKey(), state);
+            }
+            List<ReplayState> paths = new ArrayList<>(distinct.values());
             if (paths.size() <= MAX_PATHS) {
                 return paths;
             }
@@ -616,36 +713,104 @@ public final class FunctionReplayer {
         /** Replays a wrapper defined in the scanned sources with this call's argument values. */
         private Value inline(IASTFunctionCallExpression call, String calleeName, IASTFunctionDefinition body,
                 List<Value> arguments) {
-            String key = functionName(body);
-            if (frames.size() > MAX_INLINE_DEPTH || !inlining.add(key)) {
+            if (frames.size() > MAX_INLINE_DEPTH || inlining.contains(functionName(body))) {
                 forgetOutArguments(call.getArguments(), arguments);
                 return Value.unknown();
             }
-            try {
+            return replayBody(body, arguments, objectOf(call), siteOf(call, calleeName));
+        }
+
+        /** {@code delete p}: the destructor runs on {@code *p}, releasing what it releases. */
+        @Override
+        public void destroy(IASTExpression object) {
+            IASTExpression operand = ExpressionEvaluator.stripParentheses(object);
+            org.eclipse.cdt.core.dom.ast.IType type = operand.getExpressionType();
+            while (type instanceof org.eclipse.cdt.core.dom.ast.ITypedef
+                    || type instanceof org.eclipse.cdt.core.dom.ast.IPointerType
+                    || type instanceof org.eclipse.cdt.core.dom.ast.IQualifierType) {
+                type = type instanceof org.eclipse.cdt.core.dom.ast.ITypedef typedef ? typedef.getType()
+                        : type instanceof org.eclipse.cdt.core.dom.ast.IPointerType pointer ? pointer.getType()
+                        : ((org.eclipse.cdt.core.dom.ast.IQualifierType) type).getType();
+            }
+            if (!(type instanceof org.eclipse.cdt.core.dom.ast.cpp.ICPPClassType cls)) {
+                return;
+            }
+            Optional<IASTFunctionDefinition> destructor = definitions.destructorOf(cls);
+            Optional<StorageKey> key = evaluator.storageOf(operand);
+            if (destructor.isEmpty() || key.isEmpty() || frames.size() > MAX_INLINE_DEPTH
+                    || inlining.contains(functionName(destructor.get()))) {
+                return;
+            }
+            replayBody(destructor.get(), List.of(), key, new CallSite(locator.apply(object), rootName,
+                    "~" + cls.getName(), List.of(object.getRawSignature()), frame().via));
+        }
+
+        /**
+         * Replays a body in place of a call. Its exits are kept apart through the statement's
+         * {@link ChoicePlan} when there is one; members of {@code object} are its {@code this}.
+         */
+        private Value replayBody(IASTFunctionDefinition body, List<Value> arguments, Optional<StorageKey> object,
+                CallSite site) {
+            String key = functionName(body);
+            ChoicePlan active = plan;
+            int index = active == null ? -1 : active.next++;
+            List<ReplayState> exits;
+            Map<StorageKey, Value> callersThis;
+            if (active != null && index < active.exits.size()) {
+                exits = active.exits.get(index);
+                callersThis = object.isPresent() ? current.stash(new StorageKey.This()) : Map.of();
+            } else {
                 ReplayState entry = current;
+                callersThis = object.isPresent() ? entry.stash(new StorageKey.This()) : Map.of();
+                object.ifPresent(owner -> entry.rebase(owner, new StorageKey.This()));
                 bindParameters(body, arguments, entry);
                 List<CallSite> via = new ArrayList<>(frame().via);
-                via.add(siteOf(call, calleeName));
-                ReplayState caller = current;
-                List<ReplayState> exits = run(body, List.of(entry), via);
-                if (exits.isEmpty()) {
-                    ReplayState stopped = caller.fork();
-                    stopped.terminate();
-                    current = stopped;
-                    return Value.unknown();
+                via.add(site);
+                inlining.add(key);
+                try {
+                    exits = run(body, List.of(entry), via);
+                } finally {
+                    inlining.remove(key);
                 }
+                for (Integer region : frameRegions(exits)) {
+                    frame().regionsCreated.add(region);
+                }
+                if (active != null) {
+                    active.exits.add(exits);
+                    active.chosen.add(0);
+                }
+            }
+            ReplayState continued;
+            if (exits.isEmpty()) {
+                continued = current.fork();
+                continued.terminate();
+            } else if (active != null) {
+                continued = exits.get(active.chosen.get(index)).resumed();
+            } else {
                 ReplayState joined = exits.get(0);
                 for (int i = 1; i < exits.size(); i++) {
                     joined = ReplayState.join(joined, exits.get(i));
                 }
-                current = joined.resumed();
-                for (Integer region : frameRegions(exits)) {
-                    frame().regionsCreated.add(region);
-                }
-                return joined.returnValue();
-            } finally {
-                inlining.remove(key);
+                continued = joined.resumed();
             }
+            object.ifPresent(owner -> continued.rebase(new StorageKey.This(), owner));
+            continued.restore(callersThis);
+            current = continued;
+            return continued.returnValue();
+        }
+
+        /** For {@code p->Method()} or {@code obj.Method()} on another object: whose members {@code this} means. */
+        private Optional<StorageKey> objectOf(IASTFunctionCallExpression call) {
+            IASTExpression callee = ExpressionEvaluator.stripParentheses(call.getFunctionNameExpression());
+            if (callee instanceof org.eclipse.cdt.core.dom.ast.IASTFieldReference field) {
+                IASTExpression owner = ExpressionEvaluator.stripParentheses(field.getFieldOwner());
+                if (owner instanceof org.eclipse.cdt.core.dom.ast.IASTLiteralExpression literal
+                        && literal.getKind() == org.eclipse.cdt.core.dom.ast.IASTLiteralExpression.lk_this) {
+                    return Optional.empty();
+                }
+                return evaluator.storageOf(owner);
+            }
+            return Optional.empty();
         }
 
         private Set<Integer> frameRegions(List<ReplayState> exits) {
@@ -669,7 +834,7 @@ public final class FunctionReplayer {
 
         /** At an exit, a region held only by the frame's locals is lost. */
         private void checkLostRegions(Frame frame, ReplayState exit) {
-            if (!recordLeaks) {
+            if (!recordLeaks || exit.isMerged()) {
                 return;
             }
             for (Map.Entry<Integer, RegionStatus> entry : exit.regions().entrySet()) {
@@ -695,7 +860,7 @@ public final class FunctionReplayer {
                 return;
             }
             for (ReplayState exit : exits) {
-                if (!isFailureReturn(exit.returnValue(), failure)) {
+                if (exit.isMerged() || !isFailureReturn(exit.returnValue(), failure)) {
                     continue;
                 }
                 for (Map.Entry<Integer, RegionStatus> entry : exit.regions().entrySet()) {
@@ -719,7 +884,8 @@ public final class FunctionReplayer {
                 Optional<IASTFunctionDefinition> pairedExit, boolean pairingExpected) {
             List<ReplayState> successes = new ArrayList<>();
             for (ReplayState exit : exits) {
-                if (!isFailureReturn(exit.returnValue(), failure) && successes.size() < MAX_LIFETIME_STATES) {
+                if (!exit.isMerged() && !isFailureReturn(exit.returnValue(), failure)
+                        && successes.size() < MAX_LIFETIME_STATES) {
                     successes.add(exit);
                 }
             }
@@ -737,6 +903,9 @@ public final class FunctionReplayer {
                     return;
                 }
                 for (ReplayState end : ends) {
+                    if (end.isMerged()) {
+                        continue;
+                    }
                     for (Map.Entry<Integer, RegionStatus> entry : end.regions().entrySet()) {
                         int regionId = entry.getKey();
                         String heldIn = longLivedHolder(end, regionId);

@@ -27,6 +27,8 @@ final class ReplayState {
     private final Set<StorageKey> unsetLargeIntegers;
     private Trace trace;
     private boolean terminated;
+    /** Joined from paths that could not be kept apart: what it holds is approximate. */
+    private boolean merged;
     private Value returnValue = Value.unknown();
     private SourceLocation exit;
 
@@ -53,7 +55,22 @@ final class ReplayState {
         copy.terminated = terminated;
         copy.returnValue = returnValue;
         copy.exit = exit;
+        copy.merged = merged;
         return copy;
+    }
+
+    /**
+     * What distinguishes this path for what follows: two paths with the same stored values,
+     * region statuses and pending outcomes behave alike from here on, whatever steps led there.
+     */
+    Object equivalenceKey() {
+        return java.util.List.of(values, regions, escapedRegions, pendingCalls.keySet(), unsetLargeIntegers,
+                terminated, merged);
+    }
+
+    /** True when this path was joined from others: leak checks would guess, so they skip it. */
+    boolean isMerged() {
+        return merged;
     }
 
     // --- storage ---
@@ -79,6 +96,40 @@ final class ReplayState {
 
     Map<StorageKey, Value> values() {
         return values;
+    }
+
+    /**
+     * Moves what is stored under {@code from} to {@code to}: a member function replayed for
+     * {@code pDev->Init()} sees {@code pDev->m_x} as {@code this->m_x}, and back after.
+     */
+    void rebase(StorageKey from, StorageKey to) {
+        Map<StorageKey, Value> moved = new HashMap<>();
+        values.entrySet().removeIf(entry -> {
+            StorageKey rebased = entry.getKey().rebased(from, to);
+            if (rebased == entry.getKey()) {
+                return false;
+            }
+            moved.put(rebased, entry.getValue());
+            return true;
+        });
+        values.putAll(moved);
+    }
+
+    /** Takes out everything stored under {@code root}, for {@link #restore}. */
+    Map<StorageKey, Value> stash(StorageKey root) {
+        Map<StorageKey, Value> stashed = new HashMap<>();
+        values.entrySet().removeIf(entry -> {
+            if (root.isPrefixOf(entry.getKey())) {
+                stashed.put(entry.getKey(), entry.getValue());
+                return true;
+            }
+            return false;
+        });
+        return stashed;
+    }
+
+    void restore(Map<StorageKey, Value> stashed) {
+        values.putAll(stashed);
     }
 
     /** A PHYSICAL_ADDRESS / LARGE_INTEGER declared without initializer: HighPart is garbage until set. */
@@ -150,35 +201,24 @@ final class ReplayState {
     }
 
     /** What a pointer compared with NULL tells about the region behind it. */
-    void learnNull(Value pointer, boolean isNull) {
-        if (pointer.pointee().orElse(null) instanceof Pointee.Region region) {
-            RegionStatus status = regions.get(region.regionId());
-            if (status == RegionStatus.MAYBE) {
-                regions.put(region.regionId(), isNull ? RegionStatus.FAILED : RegionStatus.LIVE);
-                if (isNull) {
-                    emulation.release(region.regionId());
-                }
+    void learnNull(int regionId, boolean isNull) {
+        RegionStatus status = regions.get(regionId);
+        if (status == RegionStatus.MAYBE) {
+            regions.put(regionId, isNull ? RegionStatus.FAILED : RegionStatus.LIVE);
+            if (isNull) {
+                emulation.release(regionId);
             }
         }
     }
 
     /** False when the path contradicts itself: a pointer known NULL treated as valid, or the reverse. */
-    boolean canBeNull(Value pointer, boolean isNull) {
-        if (pointer.pointee().orElse(null) instanceof Pointee.Region region) {
-            RegionStatus status = regions.get(region.regionId());
-            if (status == RegionStatus.FAILED) {
-                return isNull;
-            }
-            if (status == RegionStatus.LIVE || status == RegionStatus.RELEASED
-                    || status == RegionStatus.RELEASE_ATTEMPTED) {
-                return !isNull; // a released pointer still holds its old, non-NULL address
-            }
+    boolean canBeNull(int regionId, boolean isNull) {
+        RegionStatus status = regions.get(regionId);
+        if (status == null || status == RegionStatus.MAYBE) {
             return true;
         }
-        if (pointer.pointee().isPresent()) {
-            return true; // heap, stack, views: the replay does not track their failure
-        }
-        return !pointer.isKnown() || (pointer.longValue() == 0) == isNull;
+        // A released pointer still holds its old, non-NULL address.
+        return status == RegionStatus.FAILED ? isNull : !isNull;
     }
 
     Emulation emulation() {
@@ -253,6 +293,7 @@ final class ReplayState {
                 a.trace.length() >= b.trace.length() ? a.trace : b.trace);
         joined.returnValue = joinValues(a.returnValue, b.returnValue).orElse(Value.unknown());
         joined.terminated = a.terminated && b.terminated;
+        joined.merged = true;
         joined.exit = a.exit != null ? a.exit : b.exit;
         return joined;
     }

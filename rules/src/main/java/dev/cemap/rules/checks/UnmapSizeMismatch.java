@@ -1,0 +1,57 @@
+package dev.cemap.rules.checks;
+
+import dev.cemap.analyzer.model.Level;
+import dev.cemap.analyzer.replay.RegionOrigin;
+import dev.cemap.analyzer.replay.ReplayEvent;
+import dev.cemap.emulator.Hex;
+import dev.cemap.rules.FlowStep;
+import dev.cemap.rules.Rule;
+import dev.cemap.rules.RuleContext;
+import dev.cemap.rules.RuleInfo;
+import java.util.List;
+
+@RuleInfo(
+        id = "unmap-size-mismatch",
+        level = Level.WARNING,
+        summary = "MmUnmapIoSpace size differs from the size that was mapped",
+        description = "MmUnmapIoSpace must get the number of bytes MmMapIoSpace mapped. CEDDK's implementation "
+                + "ignores the size and releases the whole reservation, so a wrong size (0, sizeof a pointer, the "
+                + "size of another structure) works today; it is a latent defect that breaks with any CEDDK or "
+                + "platform whose MmUnmapIoSpace honours the size, and it hides which mapping the code meant.",
+        help = """
+                Pass MmUnmapIoSpace the size given to MmMapIoSpace:
+
+                ```c
+                pRegs = (UART_REGS *)MmMapIoSpace(pa, sizeof(UART_REGS), FALSE);
+                ...
+                MmUnmapIoSpace(pRegs, sizeof(UART_REGS));   /* not 0, not sizeof(pRegs) */
+                ```
+                CE's CEDDK ignores the size, which is why the mistake goes unnoticed; other
+                implementations of the same API (and ports to other OSes) unmap exactly what they are told.
+                """,
+        tags = {"correctness", "wince", "latent"},
+        precision = "high")
+public final class UnmapSizeMismatch implements Rule {
+
+    @Override
+    public void check(RuleContext context) {
+        for (ReplayEvent.UnmapIoSpace unmap : context.events(ReplayEvent.UnmapIoSpace.class)) {
+            RegionOrigin region = unmap.region().orElse(null);
+            if (region == null || !region.site().callee().equals("MmMapIoSpace") || region.size().isEmpty()
+                    || !unmap.size().isKnown() || unmap.size().longValue() == region.size().getAsLong()) {
+                continue;
+            }
+            long mapped = region.size().getAsLong();
+            long given = unmap.size().longValue();
+            String sizeText = unmap.site().argument(1);
+            String why = given == 0 ? "0" : sizeText + " = " + Hex.of(given)
+                    + (sizeText.replace(" ", "").startsWith("sizeof(") && given == 4 ? " (the size of a pointer)" : "");
+            context.report(this, unmap.site(), "MmUnmapIoSpace(" + unmap.site().argument(0) + ", " + why
+                    + ") but MmMapIoSpace at line " + region.site().location().line() + " mapped "
+                    + region.site().argument(1) + " = " + Hex.of(mapped) + " bytes; CEDDK ignores the size, so this "
+                    + "is latent, but pass the mapped size", List.of(
+                            new FlowStep(region.site().location(), "MmMapIoSpace maps " + Hex.of(mapped) + " bytes"),
+                            new FlowStep(unmap.site().location(), "MmUnmapIoSpace with " + Hex.of(given) + " bytes")));
+        }
+    }
+}
