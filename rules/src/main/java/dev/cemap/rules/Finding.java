@@ -15,25 +15,26 @@ import java.util.List;
  * @param flow         the replay that proves it: calls in order, each with the emulated state
  * @param fingerprint  a location-independent identity (function and call shape) that survives
  *                     edits elsewhere in the file; writers combine it with the relative path
- * @param insideWrapper when the call at fault is inside a wrapper replayed at {@code location},
- *                     where that call is
+ * @param callPath     where the call at fault is reached from: the wrapper calls from the replayed
+ *                     function down, then the call itself; just {@code location} when it is direct
  */
 public record Finding(String ruleId, Level level, String message, SourceLocation location,
-        List<FlowStep> flow, String fingerprint, java.util.Optional<SourceLocation> insideWrapper)
-        implements Comparable<Finding> {
+        List<FlowStep> flow, String fingerprint, List<SourceLocation> callPath) implements Comparable<Finding> {
 
     private static final Comparator<Finding> ORDER = Comparator
             .comparing(Finding::location)
             .thenComparing(Finding::ruleId)
-            .thenComparing(Finding::message);
+            .thenComparing(Finding::message)
+            .thenComparing(finding -> finding.callPath().toString());
 
     public Finding {
         flow = List.copyOf(flow);
+        callPath = callPath.isEmpty() ? List.of(location) : List.copyOf(callPath);
     }
 
     public Finding(String ruleId, Level level, String message, SourceLocation location, List<FlowStep> flow,
             String fingerprint) {
-        this(ruleId, level, message, location, flow, fingerprint, java.util.Optional.empty());
+        this(ruleId, level, message, location, flow, fingerprint, List.of(location));
     }
 
     @Override

@@ -95,8 +95,11 @@ public final class RuleContext {
         CallSite anchor = site.via().isEmpty() ? site : site.via().get(0);
         String fingerprint = replay.function() + "|" + anchor.callee() + "(" + String.join(",", anchor.argumentTexts())
                 .replaceAll("\\s+", "") + ")" + (site.via().isEmpty() ? "" : ">" + site.callee());
+        List<dev.cemap.analyzer.model.SourceLocation> callPath = new ArrayList<>();
+        site.via().forEach(call -> callPath.add(call.location()));
+        callPath.add(site.location());
         findings.add(new Finding(rule.info().id(), level, message, site.reportLocation(), steps, fingerprint,
-                site.isInlined() ? java.util.Optional.of(site.location()) : java.util.Optional.empty()));
+                callPath));
     }
 
     /** Reports something that is not a call (a {@code #define}); {@code identity} names it for the fingerprint. */

@@ -8,6 +8,7 @@ import dev.cemap.analyzer.frontend.FrontEnd;
 import dev.cemap.analyzer.frontend.FrontEndSettings;
 import dev.cemap.analyzer.model.Level;
 import dev.cemap.analyzer.model.Notification;
+import dev.cemap.analyzer.model.SourceLocation;
 import dev.cemap.analyzer.project.ProjectModel;
 import dev.cemap.analyzer.replay.FunctionReplay;
 import java.nio.file.Path;
@@ -83,21 +84,30 @@ public final class Scanner {
     }
 
     /**
-     * A wrapper that is wrong whatever its arguments is reported at its own line by its own
-     * replay; the same defect found again through each caller adds nothing.
+     * A wrapper that is wrong whatever its arguments is reported by its own replay, at its own
+     * line or at the call closest to the defect; the same defect found again through the callers
+     * further up (whose call path ends with that one) adds nothing.
      */
     static List<Finding> withoutRepeatsFromWrappers(List<Finding> findings) {
-        java.util.Set<String> direct = new java.util.HashSet<>();
+        Set<String> paths = new HashSet<>();
         for (Finding finding : findings) {
-            if (finding.insideWrapper().isEmpty()) {
-                direct.add(finding.ruleId() + "@" + finding.location());
-            }
+            paths.add(finding.ruleId() + finding.callPath());
         }
         return findings.stream()
-                .filter(f -> f.insideWrapper().isEmpty() || !direct.contains(f.ruleId() + "@" + f.insideWrapper().get()))
+                .filter(finding -> !reportedCloser(finding, paths))
                 .sorted()
                 .distinct()
                 .toList();
+    }
+
+    private static boolean reportedCloser(Finding finding, Set<String> paths) {
+        List<SourceLocation> path = finding.callPath();
+        for (int start = 1; start < path.size(); start++) {
+            if (paths.contains(finding.ruleId() + path.subList(start, path.size()))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private List<Finding> check(RuleContext context) {

@@ -14,7 +14,16 @@ final class RuleIds {
             "dest-not-reserved",
             "invalid-protection",
             "release-with-size",
-            "virtual-as-physical");
+            "virtual-as-physical",
+            "kernel-only-api",
+            "physical-on-kernel-ram",
+            "wrong-constant",
+            "mapping-leak",
+            "unmap-size-mismatch",
+            "uninitialized-highpart",
+            "missing-nocache",
+            "attributes-touch-pfn",
+            "unaligned-user-exposure");
 
     /** Every rule id of the catalogue: a marker naming anything else is a typo. */
     static final List<String> CATALOGUE = List.of(

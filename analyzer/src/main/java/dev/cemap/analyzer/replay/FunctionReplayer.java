@@ -698,7 +698,14 @@ public final class FunctionReplayer {
          */
         private void forgetOutArguments(IASTInitializerClause[] nodes, List<Value> arguments) {
             for (IASTInitializerClause argument : nodes) {
-                if (argument instanceof IASTUnaryExpression unary
+                IASTNode stripped = argument;
+                while (stripped instanceof IASTUnaryExpression bracketed
+                        && bracketed.getOperator() == IASTUnaryExpression.op_bracketedPrimary
+                        || stripped instanceof org.eclipse.cdt.core.dom.ast.IASTCastExpression) {
+                    stripped = stripped instanceof org.eclipse.cdt.core.dom.ast.IASTCastExpression cast
+                            ? cast.getOperand() : ((IASTUnaryExpression) stripped).getOperand();
+                }
+                if (stripped instanceof IASTUnaryExpression unary
                         && unary.getOperator() == IASTUnaryExpression.op_amper) {
                     evaluator.storageOf(unary.getOperand()).ifPresent(key -> current.havoc(List.of(key)));
                 }
@@ -932,7 +939,11 @@ public final class FunctionReplayer {
                 return run(exitFunction, List.of(start.resumed()), List.of());
             } finally {
                 recordLeaks = previous;
-                events.subList(eventCount, events.size()).clear();
+                // Only what the exit's own replay cannot know stays: releases of regions Init made
+                // (their sizes are checked against what was mapped).
+                List<ReplayEvent> fromExit = events.subList(eventCount, events.size());
+                fromExit.removeIf(event -> !(event instanceof ReplayEvent.UnmapIoSpace unmap
+                        && unmap.region().isPresent()));
             }
         }
 

@@ -141,8 +141,9 @@ final class ReplayState {
         return unsetLargeIntegers.contains(key);
     }
 
+    /** {@code pa.LowPart} and {@code pa.u.LowPart} leave HighPart as it was. */
     private static boolean isLowPartOf(StorageKey written, StorageKey largeInteger) {
-        return written instanceof StorageKey.Field field && field.owner().equals(largeInteger)
+        return written instanceof StorageKey.Field field && largeInteger.isPrefixOf(field.owner())
                 && field.name().equals("LowPart");
     }
 

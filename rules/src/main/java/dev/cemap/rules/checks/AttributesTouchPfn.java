@@ -41,7 +41,9 @@ public final class AttributesTouchPfn implements Rule {
                 continue;
             }
             long mask = set.mask().longValue() & 0xFFFFFFFFL;
-            context.report(this, set.site(), "mask " + set.site().argument(3) + " = " + Hex.addr(mask)
+            String written = set.site().argument(3);
+            String shown = written.equalsIgnoreCase(Hex.addr(mask)) ? written : written + " = " + Hex.addr(mask);
+            context.report(this, set.site(), "mask " + shown
                     + " covers page-frame bits (" + Hex.addr(mask & PAGE_FRAME_BITS) + "): VirtualSetAttributes "
                     + "would rewrite which physical page backs " + set.site().argument(0)
                     + "; mask only the attribute bits below 0x1000",

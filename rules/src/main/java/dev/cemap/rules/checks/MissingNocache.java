@@ -67,7 +67,9 @@ public final class MissingNocache implements Rule {
                     || !looksLikeRegisters(map.site(), map.size().longValue())) {
                 continue;
             }
-            context.report(this, map.site(), "registers at " + map.site().argument(0) + " (" + Hex.of(map.size()
+            String where = map.physical().isKnown() ? "physical " + Hex.addr(map.physical().longValue())
+                    : map.site().argument(0);
+            context.report(this, map.site(), "registers at " + where + " (" + Hex.of(map.size()
                     .longValue()) + " bytes) are mapped cacheable: MmMapIoSpace's cacheEnable is "
                     + map.site().argument(2) + "; pass FALSE", Flows.ofMap(map));
         }
