@@ -214,4 +214,68 @@ class ReplayTest {
         assertThat(events(replay, ReplayEvent.Free.class)).extracting(free -> free.site().location().line())
                 .containsOnly(13, 15);
     }
+
+    @Test
+    void manyIndependentBranchesStayBounded() throws IOException {
+        StringBuilder body = new StringBuilder();
+        for (int i = 0; i < 60; i++) {
+            body.append("    if (GetTickCount() & ").append(1 << (i % 30)).append(") { dw").append(i % 4)
+                    .append(" = ").append(i).append("; }\n");
+        }
+        FunctionReplay replay = replayOnly("branches.c", """
+                #include <windows.h>
+                void ManyBranches(void)
+                {
+                    DWORD dw0 = 0, dw1 = 0, dw2 = 0, dw3 = 0;
+                    PVOID pv = VirtualAlloc(NULL, 0x1000, MEM_RESERVE, PAGE_NOACCESS);
+                """ + body + """
+                    VirtualCopy(pv, (PVOID)(0x48000000 >> 8), 0x1000, PAGE_READWRITE | PAGE_NOCACHE | PAGE_PHYSICAL);
+                    VirtualFree(pv, 0, MEM_RELEASE);
+                }
+                """, CeVersion.CE6);
+        // Paths are joined beyond the bound instead of doubling 60 times.
+        assertThat(events(replay, ReplayEvent.Copy.class)).hasSizeLessThanOrEqualTo(FunctionReplayer.MAX_PATHS);
+        assertThat(events(replay, ReplayEvent.Unreleased.class)).isEmpty();
+    }
+
+    @Test
+    void aFunctionBeyondTheBudgetIsReportedIncomplete() throws IOException {
+        StringBuilder body = new StringBuilder();
+        for (int i = 0; i < FunctionReplayer.MAX_VISITS / 2 + 10; i++) {
+            body.append("    dw += ").append(i).append(";\n    dw ^= 1;\n");
+        }
+        Path file = folder.resolve("huge.c");
+        Files.writeString(file, "#include <windows.h>\nvoid Huge(void)\n{\n    DWORD dw = 0;\n"
+                + "    PVOID pv = VirtualAlloc(NULL, 0x1000, MEM_RESERVE, PAGE_NOACCESS);\n" + body + "}\n");
+        FileAnalysis analysis = new FileAnalyzer(new FrontEnd(FrontEndSettings.defaults(CeVersion.CE6), folder),
+                CeVersion.CE6).analyze(file);
+        assertThat(analysis.functions()).singleElement().satisfies(replay -> assertThat(replay.complete()).isFalse());
+        assertThat(analysis.notifications()).anySatisfy(n -> assertThat(n.id()).isEqualTo("replay-budget"));
+        // The reservation is never released, but a partial replay does not claim a leak.
+        assertThat(events(analysis.functions().get(0), ReplayEvent.Unreleased.class)).isEmpty();
+    }
+
+    @Test
+    void leakOnlyOnTheErrorPathThatForgetsTheRelease() throws IOException {
+        FunctionReplay replay = replayOnly("paths.c", """
+                #include <windows.h>
+                BOOL MapTwo(DWORD mode)
+                {
+                    PVOID pv = VirtualAlloc(NULL, 0x1000, MEM_RESERVE, PAGE_NOACCESS);
+                    if (pv == NULL)
+                        return FALSE;
+                    if (!VirtualCopy(pv, (PVOID)(0x48000000 >> 8), 0x1000, PAGE_READWRITE | PAGE_NOCACHE | PAGE_PHYSICAL)) {
+                        VirtualFree(pv, 0, MEM_RELEASE);
+                        return FALSE;
+                    }
+                    if (mode == 2)
+                        return FALSE;
+                    VirtualFree(pv, 0, MEM_RELEASE);
+                    return TRUE;
+                }
+                """, CeVersion.CE6);
+        assertThat(events(replay, ReplayEvent.Unreleased.class))
+                .extracting(leak -> leak.site().location().line())
+                .containsExactly(12);
+    }
 }
