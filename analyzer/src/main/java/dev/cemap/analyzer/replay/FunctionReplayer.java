@@ -77,16 +77,22 @@ public final class FunctionReplayer {
     private final CeVersion target;
     private final Function<IASTNode, SourceLocation> locator;
     private final DefinitionLookup definitions;
+    private final DeviceWindows windows;
 
     public FunctionReplayer(CeVersion target, Function<IASTNode, SourceLocation> locator) {
-        this(target, locator, DefinitionLookup.NONE);
+        this(target, locator, DefinitionLookup.NONE, DeviceWindows.NONE);
     }
 
+    /**
+     * @param windows the registry windows of the driver key this replay assumes the code was
+     *                loaded from; {@link DeviceWindows#NONE} when unknown
+     */
     public FunctionReplayer(CeVersion target, Function<IASTNode, SourceLocation> locator,
-            DefinitionLookup definitions) {
+            DefinitionLookup definitions, DeviceWindows windows) {
         this.target = target;
         this.locator = locator;
         this.definitions = definitions;
+        this.windows = windows;
     }
 
     /** Replays {@code definition}; with {@code pairedExit}, also checks what it leaves for that exit. */
@@ -652,6 +658,10 @@ public final class FunctionReplayer {
             Optional<IASTFunctionDefinition> body = definitions.definitionOf(call, calleeName);
             if (body.isPresent()) {
                 return inline(call, calleeName, body.get(), arguments);
+            }
+            if (!windows.isEmpty() && RegistryReads.isWindowRead(calleeName)) {
+                forgetOutArguments(argumentNodes, arguments);
+                return RegistryReads.answer(calleeName, argumentNodes, windows, evaluator, current);
             }
             Optional<MappingApi> api = MappingApi.byName(calleeName);
             if (api.isEmpty() || arguments.size() != api.get().arity()) {

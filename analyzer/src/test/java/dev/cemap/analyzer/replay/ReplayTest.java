@@ -278,4 +278,39 @@ class ReplayTest {
                 .extracting(leak -> leak.site().location().line())
                 .containsExactly(12);
     }
+
+    @Test
+    void registryWindowsAnswerDdkRegGetWindowInfoAndRegQueryValueEx() throws IOException {
+        Path file = folder.resolve("gpio_reg.c");
+        Files.writeString(file, """
+                #include <windows.h>
+                #include <ceddk.h>
+                #include <ddkreg.h>
+                void MapFromRegistry(HKEY hKey)
+                {
+                    DDKWINDOWINFO wini;
+                    DWORD dwIrqBase = 0, cb = sizeof(DWORD), type;
+                    PHYSICAL_ADDRESS pa = { 0 };
+                    wini.cbSize = sizeof(wini);
+                    DDKReg_GetWindowInfo(hKey, &wini);
+                    pa.LowPart = wini.memWindows[0].dwBase;
+                    MmMapIoSpace(pa, wini.memWindows[0].dwLen, FALSE);
+                    RegQueryValueEx(hKey, TEXT("IoBase"), NULL, &type, (LPBYTE)&dwIrqBase, &cb);
+                    pa.LowPart = dwIrqBase;
+                    MmMapIoSpace(pa, 0x100, FALSE);
+                }
+                """, StandardCharsets.UTF_8);
+        DeviceWindows gpio = new DeviceWindows("[HKLM\\Drivers\\BuiltIn\\GPIO]",
+                List.of(new DeviceWindows.Range(0x48002000L, 0x100)),
+                List.of(new DeviceWindows.Range(0x48310000L, 0x1000)));
+        DeviceWindows spare = new DeviceWindows("[HKLM\\Drivers\\BuiltIn\\GPIO2]", List.of(),
+                List.of(new DeviceWindows.Range(0x49050000L, 0x1000)));
+        FileAnalysis analysis = new FileAnalyzer(new FrontEnd(FrontEndSettings.defaults(CeVersion.CE6), folder),
+                CeVersion.CE6, dev.cemap.analyzer.WrapperIndex.EMPTY, f -> List.of(gpio, spare)).analyze(file);
+        List<ReplayEvent.MapIoSpace> maps = analysis.functions().stream()
+                .flatMap(replay -> events(replay, ReplayEvent.MapIoSpace.class).stream()).toList();
+        assertThat(maps).extracting(map -> map.physical().number().orElse(-1))
+                .containsExactly(0x48310000L, 0x48002000L, 0x49050000L, -1L);
+        assertThat(maps.get(0).size().number()).hasValue(0x1000);
+    }
 }
