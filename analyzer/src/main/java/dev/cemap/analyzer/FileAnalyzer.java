@@ -31,6 +31,7 @@ import org.eclipse.cdt.core.dom.ast.IASTNode;
 import org.eclipse.cdt.core.dom.ast.IASTTranslationUnit;
 import org.eclipse.cdt.core.dom.ast.IBinding;
 import dev.cemap.analyzer.replay.DefinitionLookup;
+import dev.cemap.analyzer.replay.DeviceWindows;
 import org.eclipse.cdt.core.dom.ast.cpp.ICPPClassType;
 import org.eclipse.cdt.core.dom.ast.cpp.ICPPConstructor;
 import org.eclipse.cdt.core.dom.ast.cpp.ICPPMethod;
@@ -47,6 +48,7 @@ public final class FileAnalyzer {
     private final FrontEnd frontEnd;
     private final CeVersion target;
     private final WrapperIndex wrappers;
+    private final Function<Path, List<DeviceWindows>> windowsOf;
     private final ThreadLocal<Map<Path, ParsedFile>> wrapperFiles = ThreadLocal.withInitial(
             () -> new LinkedHashMap<>(16, 0.75f, true) {
                 @Override
@@ -60,9 +62,20 @@ public final class FileAnalyzer {
     }
 
     public FileAnalyzer(FrontEnd frontEnd, CeVersion target, WrapperIndex wrappers) {
+        this(frontEnd, target, wrappers, file -> List.of(DeviceWindows.NONE));
+    }
+
+    /**
+     * @param windowsOf for a source file, the registry windows of each driver key that loads its
+     *                  code: every function is replayed once per key, so each configuration's
+     *                  addresses are checked
+     */
+    public FileAnalyzer(FrontEnd frontEnd, CeVersion target, WrapperIndex wrappers,
+            Function<Path, List<DeviceWindows>> windowsOf) {
         this.frontEnd = frontEnd;
         this.target = target;
         this.wrappers = wrappers;
+        this.windowsOf = windowsOf;
     }
 
     /** Never throws; a failure is a notification of the result. */
@@ -93,8 +106,18 @@ public final class FileAnalyzer {
                         .findFirst();
             }
         };
-        FunctionReplayer replayer = new FunctionReplayer(target, locator, lookup);
         List<FunctionReplay> replays = new ArrayList<>();
+        List<DeviceWindows> configurations = windowsOf.apply(parsed.file());
+        for (DeviceWindows windows : configurations.isEmpty() ? List.of(DeviceWindows.NONE) : configurations) {
+            replayAll(new FunctionReplayer(target, locator, lookup, windows), definitions, parsed, replays,
+                    notifications);
+        }
+        return new FileAnalysis(parsed.file(), true, replays, notifications.stream().distinct().toList(),
+                MacroDefinitions.of(parsed));
+    }
+
+    private void replayAll(FunctionReplayer replayer, List<IASTFunctionDefinition> definitions, ParsedFile parsed,
+            List<FunctionReplay> replays, List<Notification> notifications) {
         for (IASTFunctionDefinition definition : definitions) {
             try {
                 Optional<List<String>> exitNames = FunctionReplayer.pairedExitNames(definition);
@@ -116,7 +139,6 @@ public final class FileAnalyzer {
                                 + e.getClass().getSimpleName() + "); its mapping calls are not checked"));
             }
         }
-        return new FileAnalysis(parsed.file(), true, replays, notifications, MacroDefinitions.of(parsed));
     }
 
     /**

@@ -16,10 +16,18 @@ import java.util.function.Supplier;
  * @param scanner  runs a scan; may throw, which the command reports as an internal error
  * @param rules    every registered rule, in the order SARIF lists them
  */
-public record Backend(Function<ScanRequest, ScanReport> scanner, Supplier<List<Rule>> rules) {
+public record Backend(ScannerCall scanner, Supplier<List<Rule>> rules) {
 
-    /** The real analyzer and rule registry, created only when a command needs them. */
+    /** A scanner that reports no progress: the display shows only the elapsed time. */
+    public Backend(Function<ScanRequest, ScanReport> scanner, Supplier<List<Rule>> rules) {
+        this((request, progress) -> scanner.apply(request), rules);
+    }
+
+    /**
+     * The real analyzer and rule registry, created only when a command needs them. The scanner
+     * does not report progress yet; the display then shows only the elapsed time.
+     */
     public static Backend standard() {
-        return new Backend(request -> new Scanner().scan(request), RuleRegistry::all);
+        return new Backend((ScanRequest request) -> new Scanner().scan(request), RuleRegistry::all);
     }
 }

@@ -41,10 +41,11 @@ final class CemapCommand implements Callable<Integer> {
         throw new ParameterException(spec.commandLine(), "missing command");
     }
 
-    static CommandLine create(Backend backend, PrintStream out, PrintStream err) {
+    static CommandLine create(Backend backend, PrintStream out, PrintStream err, boolean errIsTerminal) {
         CommandLine commandLine = new CommandLine(new CemapCommand())
-                .addSubcommand(new ScanCommand(backend, out, err))
+                .addSubcommand(new ScanCommand(backend, out, err, errIsTerminal))
                 .addSubcommand(new RulesCommand(backend, out))
+                .addSubcommand(new PortCommand(out, err))
                 .addSubcommand(new CommandLine.HelpCommand());
         commandLine.setOut(new PrintWriter(new OutputStreamWriter(out, Main.consoleCharset()), true));
         commandLine.setErr(new PrintWriter(new OutputStreamWriter(err, Main.consoleCharset()), true));

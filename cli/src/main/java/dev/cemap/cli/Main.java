@@ -1,5 +1,6 @@
 package dev.cemap.cli;
 
+import dev.cemap.cli.progress.StderrTerminal;
 import java.io.PrintStream;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
@@ -15,7 +16,7 @@ public final class Main {
         Charset charset = consoleCharset();
         PrintStream out = new PrintStream(System.out, true, charset);
         PrintStream err = new PrintStream(System.err, true, charset);
-        System.exit(run(out, err, args));
+        System.exit(run(Backend.standard(), out, err, StderrTerminal.isTerminal(), args));
     }
 
     /**
@@ -34,8 +35,16 @@ public final class Main {
 
     /** As {@link #run(PrintStream, PrintStream, String...)}, with the scanner and rules supplied. */
     public static int run(Backend backend, PrintStream out, PrintStream err, String... args) {
+        return run(backend, out, err, false, args);
+    }
+
+    /**
+     * @param errIsTerminal whether {@code err} reaches a terminal, which decides how progress is
+     *                      shown by default; only {@link #main} can know, for the process's stderr
+     */
+    static int run(Backend backend, PrintStream out, PrintStream err, boolean errIsTerminal, String... args) {
         try {
-            return CemapCommand.create(backend, out, err).execute(args);
+            return CemapCommand.create(backend, out, err, errIsTerminal).execute(args);
         } catch (Throwable failure) {
             // picocli hands only Exceptions to its handler; an Error (say, a stack overflow in the
             // parser) still ends as one line and exit status 2.

@@ -1,6 +1,7 @@
 package dev.cemap.cli;
 
 import dev.cemap.analyzer.model.Level;
+import dev.cemap.cli.progress.ProgressMode;
 import dev.cemap.emulator.CeVersion;
 import java.util.Arrays;
 import java.util.Iterator;
@@ -72,6 +73,20 @@ final class OptionValues {
         @Override
         public Iterator<String> iterator() {
             return names(RulesFormat.values(), RulesFormat::cliName).iterator();
+        }
+    }
+
+    static final class ProgressModeConverter implements ITypeConverter<ProgressMode> {
+        @Override
+        public ProgressMode convert(String value) {
+            return lookup(value, ProgressMode.values(), ProgressMode::cliName);
+        }
+    }
+
+    static final class ProgressModeCandidates implements Iterable<String> {
+        @Override
+        public Iterator<String> iterator() {
+            return names(ProgressMode.values(), ProgressMode::cliName).iterator();
         }
     }
 

@@ -6,6 +6,8 @@ import dev.cemap.cli.output.CompilerStyleLines;
 import dev.cemap.cli.output.ReportPaths;
 import dev.cemap.cli.output.SarifReport;
 import dev.cemap.cli.output.TextReport;
+import dev.cemap.cli.progress.ProgressDisplay;
+import dev.cemap.cli.progress.ProgressMode;
 import dev.cemap.emulator.CeVersion;
 import dev.cemap.rules.ScanReport;
 import dev.cemap.rules.ScanRequest;
@@ -14,6 +16,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -67,6 +70,24 @@ final class ScanCommand implements Callable<Integer> {
             description = "Define a preprocessor macro (repeatable); the value defaults to 1.")
     List<String> defines = new ArrayList<>();
 
+    @Option(names = "--progress", paramLabel = "MODE", defaultValue = "auto",
+            converter = OptionValues.ProgressModeConverter.class,
+            completionCandidates = OptionValues.ProgressModeCandidates.class,
+            description = "Progress on standard error: auto (a bar on a terminal, a line every 5 s otherwise), "
+                    + "bar, lines or none (default: ${DEFAULT-VALUE}).")
+    ProgressMode progress;
+
+    @Option(names = "--no-progress", description = "Show no progress (as --progress=none).")
+    boolean noProgress;
+
+    @Option(names = {"-q", "--quiet"}, description = "Show no progress; wins over --progress.")
+    boolean quiet;
+
+    @Option(names = "--stats",
+            description = "At the end, print on standard error the files found, analysed and skipped, "
+                    + "the notifications and the wall time.")
+    boolean stats;
+
     @Parameters(paramLabel = "PATH", arity = "1..*",
             description = "Driver source files or folders (BSP trees) to scan.")
     List<Path> paths = new ArrayList<>();
@@ -77,16 +98,23 @@ final class ScanCommand implements Callable<Integer> {
     private final Backend backend;
     private final PrintStream out;
     private final PrintStream err;
+    private final boolean errIsTerminal;
 
-    ScanCommand(Backend backend, PrintStream out, PrintStream err) {
+    ScanCommand(Backend backend, PrintStream out, PrintStream err, boolean errIsTerminal) {
         this.backend = backend;
         this.out = out;
         this.err = err;
+        this.errIsTerminal = errIsTerminal;
     }
 
     @Override
     public Integer call() {
-        ScanReport report = backend.scanner().apply(validatedRequest());
+        long start = System.nanoTime();
+        ScanRequest request = validatedRequest();
+        ScanReport report;
+        try (ProgressDisplay display = ProgressDisplay.start(progressMode(), err)) {
+            report = backend.scanner().scan(request, display);
+        }
         if (report == null) {
             throw new IllegalStateException("the scanner returned no report");
         }
@@ -95,7 +123,19 @@ final class ScanCommand implements Callable<Integer> {
             case SARIF -> writeSarif(report);
             case TEXT -> writeText(report);
         }
+        if (stats) {
+            ScanStatistics.of(report, Duration.ofNanos(System.nanoTime() - start)).lines().forEach(err::println);
+            err.flush();
+        }
         return exitCode(report, failOn).code();
+    }
+
+    /** --quiet and --no-progress win; AUTO becomes a bar or lines by what stderr is. */
+    ProgressMode progressMode() {
+        if (quiet || noProgress) {
+            return ProgressMode.NONE;
+        }
+        return progress.resolve(errIsTerminal);
     }
 
     static ExitCode exitCode(ScanReport report, Level failOn) {

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.eclipse.cdt.core.dom.ast.IASTFileLocation;
+import org.eclipse.cdt.core.dom.ast.IASTPreprocessorFunctionStyleMacroDefinition;
 import org.eclipse.cdt.core.dom.ast.IASTPreprocessorMacroDefinition;
 import org.eclipse.cdt.core.dom.ast.IASTPreprocessorObjectStyleMacroDefinition;
 import org.eclipse.cdt.core.dom.ast.IASTTranslationUnit;
@@ -31,7 +32,9 @@ public final class MacroDefinitions {
         }
         List<MacroDefinition> macros = new ArrayList<>();
         for (IASTPreprocessorMacroDefinition definition : unit.get().getMacroDefinitions()) {
-            if (definition instanceof IASTPreprocessorObjectStyleMacroDefinition && isUserCode(definition)) {
+            // Function-style definitions are object-style ones to CDT; a constant takes no arguments.
+            if (definition instanceof IASTPreprocessorObjectStyleMacroDefinition
+                    && !(definition instanceof IASTPreprocessorFunctionStyleMacroDefinition) && isUserCode(definition)) {
                 String text = definition.getExpansion().strip();
                 SourceLocation location = parsed.locationOf(definition);
                 macros.add(new MacroDefinition(definition.getName().toString(), text,

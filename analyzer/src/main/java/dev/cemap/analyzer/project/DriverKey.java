@@ -94,15 +94,25 @@ public record DriverKey(RegistryKey key, String dll, Optional<String> prefix, Op
                         + "; the driver gets no window from it"));
                 continue;
             }
-            List<Long> bases = numbers(base, notes);
-            List<Long> sizes = numbers(length.get(), notes);
+            Optional<List<Long>> parsedBases = numbers(base, notes);
+            Optional<List<Long>> parsedSizes = numbers(length.get(), notes);
+            if (parsedBases.isEmpty() || parsedSizes.isEmpty()) {
+                continue; // already reported: a window from half a list would be a guess
+            }
+            List<Long> bases = parsedBases.get();
+            List<Long> sizes = parsedSizes.get();
             if (bases.size() != sizes.size()) {
                 notes.add(problem(base.location(), key.path() + ": " + baseName + " has " + bases.size()
                         + " entries but " + lengthName + " has " + sizes.size()
                         + "; only the first " + Math.min(bases.size(), sizes.size()) + " pair(s) are used"));
             }
             for (int i = 0; i < Math.min(bases.size(), sizes.size()); i++) {
-                if (sizes.get(i) > 0) {
+                long windowBase = bases.get(i);
+                long windowLength = sizes.get(i);
+                // Both branches of an undecided IF often repeat a window: list it once.
+                boolean repeated = windows.stream().anyMatch(w -> w.kind().equals(baseName) && w.base() == windowBase
+                        && w.length() == windowLength);
+                if (windowLength > 0 && !repeated) {
                     windows.add(new Window(baseName, bases.get(i), sizes.get(i), base.location(),
                             base.conditional() || length.get().conditional()));
                 }
@@ -111,10 +121,13 @@ public record DriverKey(RegistryKey key, String dll, Optional<String> prefix, Op
         return windows;
     }
 
-    /** A DWORD is one entry; a (multi-)string holds hex numbers, with or without {@code 0x}. */
-    private static List<Long> numbers(RegistryValue value, List<Notification> notes) {
+    /**
+     * A DWORD is one entry; a (multi-)string holds hex numbers, with or without {@code 0x}. Empty
+     * (and reported) when an entry is not a number.
+     */
+    private static Optional<List<Long>> numbers(RegistryValue value, List<Notification> notes) {
         if (value.number().isPresent()) {
-            return List.of(value.number().getAsLong());
+            return Optional.of(List.of(value.number().getAsLong()));
         }
         List<Long> numbers = new ArrayList<>();
         for (String entry : value.strings()) {
@@ -124,10 +137,11 @@ public record DriverKey(RegistryKey key, String dll, Optional<String> prefix, Op
                 numbers.add(Long.parseUnsignedLong(digits, 16));
             } catch (NumberFormatException notHex) {
                 notes.add(problem(value.location(), "\"" + value.name() + "\" entry '" + entry
-                        + "' is not a hexadecimal number; it is ignored"));
+                        + "' is not a hexadecimal number; the value gives no window"));
+                return Optional.empty();
             }
         }
-        return numbers;
+        return Optional.of(numbers);
     }
 
     private static Notification problem(SourceLocation at, String message) {

@@ -216,6 +216,16 @@ public final class OemAddressTable {
         return OptionalLong.empty();
     }
 
+    /** The cached static virtual address (0x8…) the table maps onto {@code pa}; empty when no row does. */
+    public OptionalLong toVirtual(long pa) {
+        for (Row row : rows) {
+            if (pa >= row.physicalBase() && pa < row.physicalBase() + row.sizeBytes()) {
+                return OptionalLong.of(row.virtualBase() + (pa - row.physicalBase()));
+            }
+        }
+        return OptionalLong.empty();
+    }
+
     /**
      * The physical pieces of the static virtual range {@code [va, va + size)}, one per table row
      * it passes through; empty when any byte of it is not covered by the table.

@@ -1,0 +1,237 @@
+package dev.cemap.analyzer.project;
+
+import dev.cemap.analyzer.frontend.FrontEnd;
+import dev.cemap.analyzer.frontend.FrontEndSettings;
+import dev.cemap.analyzer.model.Level;
+import dev.cemap.analyzer.model.Notification;
+import dev.cemap.analyzer.model.SourceLocation;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The BSP around the scanned code: its modules ({@code sources} files), how each runs (registry
+ * driver keys, {@code platform.bib} flags, TARGETTYPE, library linkage), and which physical RAM
+ * the kernel owns ({@code config.bib} through the OEMAddressTable). Built once per scan; answers
+ * rules through {@link BspFacts}.
+ *
+ * <p>Where the BSP is: a scan of one driver folder (or one file, as the corpus tests do) must
+ * still see the BSP's {@code platform.reg} and {@code config.bib}, which live at the BSP root,
+ * usually in its {@code FILES} folder. So the nearest folder at or above the scanned one that
+ * holds {@code platform.reg}, {@code config.bib} or {@code platform.bib} (itself or in
+ * {@code FILES}), at most {@value ProjectWalk#MAX_LEVELS_UP} levels up, is the project root.
+ * {@code dirs} files do not mark it: every level of a BSP has one. Without such a folder the
+ * scanned folder is the root; BSP roots found below it each get their own registry and memory
+ * map, so scanning a folder of several BSPs does not mix them.
+ *
+ * <p>Malformed build files become notifications; loading never throws.
+ */
+public final class ProjectModel implements BspFacts {
+
+    /** Notification id for a {@code dirs} entry naming no folder. */
+    public static final String DIRS_ENTRY_MISSING = "dirs-entry-missing";
+
+    private final Path root;
+    private final Path scanRoot;
+    private final Map<Path, Bsp> bsps;
+    private final List<Path> codeFiles;
+    private final List<Notification> notifications;
+    private final Set<Path> excludedByDirs;
+    private final Map<Module, List<ExecutionContext>> contexts = new ConcurrentHashMap<>();
+
+    private ProjectModel(Path root, Path scanRoot, Map<Path, Bsp> bsps, List<Path> codeFiles,
+            List<Notification> notifications, Set<Path> excludedByDirs) {
+        this.root = root;
+        this.scanRoot = scanRoot;
+        this.bsps = bsps;
+        this.codeFiles = List.copyOf(codeFiles);
+        this.notifications = notifications.stream().sorted().distinct().toList();
+        this.excludedByDirs = Set.copyOf(excludedByDirs);
+    }
+
+    /**
+     * Reads the project around {@code scanRoot}.
+     *
+     * @param settings the scan's target, {@code -I} folders and {@code -D} macros: the macros decide
+     *                 {@code #if}/{@code IF} in build files, and C files holding the OEMAddressTable
+     *                 are parsed with all of them
+     */
+    public static ProjectModel load(Path scanRoot, FrontEndSettings settings) {
+        Path scanned = scanRoot.toAbsolutePath().normalize();
+        Path scanFolder = Files.isRegularFile(scanned) && scanned.getParent() != null ? scanned.getParent() : scanned;
+        Path root = ProjectWalk.bspRootAtOrAbove(scanFolder).orElse(scanFolder);
+        // Rooted at the project, not the scanned folder: the table's file finds its own sources
+        // file (INCLUDES) even when only one driver folder is scanned.
+        FrontEnd frontEnd = new FrontEnd(settings, root);
+        Map<String, String> defines = settings.extraDefines();
+        ProjectWalk walk = ProjectWalk.of(root);
+        List<Notification> notes = new ArrayList<>(walk.notifications);
+
+        Map<Path, List<Module>> modulesByBsp = new LinkedHashMap<>();
+        for (Path sources : walk.sources) {
+            ModuleReader.read(sources, root).ifPresent(module -> modulesByBsp
+                    .computeIfAbsent(walk.bspRootOf(sources, root), r -> new ArrayList<>()).add(module));
+        }
+        Set<Path> bspRoots = new LinkedHashSet<>();
+        bspRoots.add(root);
+        walk.bspRoots.stream().filter(r -> r.startsWith(root)).forEach(bspRoots::add);
+        Map<Path, Bsp> bsps = new LinkedHashMap<>();
+        for (Path bspRoot : bspRoots) {
+            bsps.put(bspRoot, readBsp(bspRoot, root, walk, frontEnd, defines,
+                    modulesByBsp.getOrDefault(bspRoot, List.of()), notes));
+        }
+        Set<Path> excluded = DirsFiles.excludedFolders(walk.dirs, root, notes);
+        List<Path> code = walk.codeFiles.stream().filter(f -> f.startsWith(scanFolder)).toList();
+        return new ProjectModel(root, scanFolder, bsps, code, notes, excluded);
+    }
+
+    private static Bsp readBsp(Path bspRoot, Path projectRoot, ProjectWalk walk, FrontEnd frontEnd,
+            Map<String, String> defines, List<Module> modules, List<Notification> notes) {
+        Optional<Path> rootForVariables = Optional.of(bspRoot);
+        List<Path> registryFiles = walk.registryFiles.stream()
+                .filter(f -> walk.bspRootOf(f, projectRoot).equals(bspRoot))
+                .sorted(Comparator.comparing((Path f) -> !TreePaths.lowerName(f).equals("platform.reg"))
+                        .thenComparing(Comparator.naturalOrder()))
+                .toList();
+        RegistryFile registry = RegistryFile.parseAll(registryFiles, defines, rootForVariables);
+        notes.addAll(registry.notifications());
+
+        List<BibFile> bibs = new ArrayList<>();
+        Set<Path> bibsRead = new LinkedHashSet<>();
+        for (Path bib : walk.bibFiles) {
+            if (walk.bspRootOf(bib, projectRoot).equals(bspRoot) && !bibsRead.contains(bib)) {
+                BibFile parsed = BibFile.parse(bib, defines, rootForVariables);
+                bibsRead.addAll(parsed.filesRead());
+                notes.addAll(parsed.notifications());
+                bibs.add(parsed);
+            }
+        }
+        OemAddressTable table = addressTable(bspRoot, projectRoot, walk, frontEnd, notes);
+        KernelRam kernelRam = KernelRamTranslation.of(bibs, table, notes);
+        return new Bsp(bspRoot, registry, bibs, table, kernelRam, modules);
+    }
+
+    /** Every table of the BSP, merged: C files (and headers) first, then assembler includes. */
+    private static OemAddressTable addressTable(Path bspRoot, Path projectRoot, ProjectWalk walk, FrontEnd frontEnd,
+            List<Notification> notes) {
+        OemAddressTable table = OemAddressTable.of(List.of());
+        for (Path file : walk.cTables) {
+            if (walk.bspRootOf(file, projectRoot).equals(bspRoot)) {
+                try {
+                    table = table.merge(OemAddressTable.fromC(file, frontEnd));
+                } catch (RuntimeException | StackOverflowError failure) {
+                    notes.add(Notification.at(OemAddressTable.SYNTAX, Level.WARNING, SourceLocation.of(file, 1, 1),
+                            file.getFileName() + ": the address table could not be read ("
+                                    + failure.getClass().getSimpleName() + ")"));
+                }
+            }
+        }
+        for (Path file : walk.asmTables) {
+            if (walk.bspRootOf(file, projectRoot).equals(bspRoot)) {
+                table = table.merge(OemAddressTable.fromAssembly(file));
+            }
+        }
+        notes.addAll(table.notifications());
+        return table;
+    }
+
+    /** The project root: the BSP root found at or above the scanned folder, else the scanned folder. */
+    public Path root() {
+        return root;
+    }
+
+    /** The BSP folders of the project, the project root first. */
+    public List<Bsp> bsps() {
+        return List.copyOf(bsps.values());
+    }
+
+    /** Every module of the project. */
+    public List<Module> modules() {
+        return bsps.values().stream().flatMap(bsp -> bsp.modules().stream()).toList();
+    }
+
+    /** The C and C++ files under the scanned folder, sorted. */
+    public List<Path> sourceFiles() {
+        return codeFiles;
+    }
+
+    /** Problems met in build files, sorted. */
+    public List<Notification> notifications() {
+        return notifications;
+    }
+
+    /** The BSP whose folder holds the file (the deepest one). */
+    public Optional<Bsp> bspOf(Path file) {
+        Path path = file.toAbsolutePath().normalize();
+        return bsps.entrySet().stream().filter(entry -> path.startsWith(entry.getKey()))
+                .max(Comparator.comparingInt(entry -> entry.getKey().getNameCount()))
+                .map(Map.Entry::getValue);
+    }
+
+    /** True when a {@code dirs} file above the module does not list the folder it is in: the build skips it. */
+    public boolean isExcludedFromBuild(Module module) {
+        return excludedByDirs.stream().anyMatch(module.folder()::startsWith);
+    }
+
+    @Override
+    public Optional<Module> moduleOf(Path sourceFile) {
+        return modulesOf(sourceFile).stream().findFirst();
+    }
+
+    /** Every module building the file: those whose SOURCES list it, else the nearest {@code sources} folder's. */
+    public List<Module> modulesOf(Path sourceFile) {
+        Path file = sourceFile.toAbsolutePath().normalize();
+        List<Module> listing = modules().stream().filter(module -> module.lists(file)).toList();
+        if (!listing.isEmpty()) {
+            return listing;
+        }
+        return modules().stream().filter(module -> file.startsWith(module.folder()))
+                .max(Comparator.comparingInt(module -> module.folder().getNameCount()))
+                .map(List::of).orElse(List.of());
+    }
+
+    @Override
+    public List<ExecutionContext> contextsOf(Path sourceFile) {
+        Set<ExecutionContext> all = new LinkedHashSet<>();
+        for (Module module : modulesOf(sourceFile)) {
+            all.addAll(contextsOf(module));
+        }
+        return all.isEmpty() ? List.of(ExecutionContext.unknown("no sources file builds it")) : List.copyOf(all);
+    }
+
+    /** How a module runs; see {@link ExecutionContexts}. */
+    public List<ExecutionContext> contextsOf(Module module) {
+        // Not computeIfAbsent: a library's contexts are those of the modules linking it, computed
+        // inside, and a ConcurrentHashMap must not be updated from within its own mapping function.
+        List<ExecutionContext> known = contexts.get(module);
+        if (known == null) {
+            known = ExecutionContexts.of(module, bspHolding(module));
+            contexts.put(module, known);
+        }
+        return known;
+    }
+
+    @Override
+    public KernelRam kernelRamFor(Path sourceFile) {
+        return bspOf(sourceFile).map(Bsp::kernelRam).orElseGet(() -> KernelRam.unknown("the file is in no BSP folder"));
+    }
+
+    private Bsp bspHolding(Module module) {
+        return bsps.values().stream().filter(bsp -> bsp.modules().contains(module)).findFirst()
+                .orElseGet(() -> bspOf(module.folder()).orElseThrow());
+    }
+
+    @Override
+    public String toString() {
+        return "ProjectModel[" + root + ", " + bsps.size() + " BSP folder(s), " + modules().size() + " module(s), scanned "
+                + scanRoot + "]";
+    }
+}
