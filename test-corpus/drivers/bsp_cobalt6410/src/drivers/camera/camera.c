@@ -107,5 +107,16 @@ BOOL CAM_ShareRing(PVOID userWindow)
 /* The same ring mapped through its physical address (the usual CE 5 idiom). */
 BOOL CAM_ShareRingByAddress(PVOID userWindow)
 {
+    DWORD dwPhys;
+    PVOID pRing = AllocPhysMem(CAM_RING_BYTES, PAGE_READWRITE, 0, 0, &dwPhys);
+    if (pRing == NULL) {
+        return FALSE;
+    }
+    return VirtualCopy(userWindow, (PVOID)(dwPhys >> 8), CAM_RING_BYTES, PAGE_READWRITE | PAGE_NOCACHE | PAGE_PHYSICAL); // expect: physical-on-kernel-ram
+}
+
+/* Mapped through the global the ring's address was kept in: set by another function, unknown here. */
+BOOL CAM_ShareRingByGlobal(PVOID userWindow)
+{
     return VirtualCopy(userWindow, (PVOID)(g_dwRingPhys >> 8), CAM_RING_BYTES, PAGE_READWRITE | PAGE_NOCACHE | PAGE_PHYSICAL);
 }

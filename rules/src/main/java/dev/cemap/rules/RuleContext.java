@@ -59,9 +59,18 @@ public final class RuleContext {
         return bsp;
     }
 
-    /** How the code of the replayed function runs: one context per way its module is loaded. */
+    /**
+     * How the code of the replayed function runs: one context per way its module is loaded. A
+     * replay that assumed one driver key's registry windows speaks for that key only.
+     */
     public List<ExecutionContext> executionContexts() {
-        return bsp.contextsOf(replay.location().file());
+        List<ExecutionContext> all = bsp.contextsOf(replay.location().file());
+        if (replay.configuration().isEmpty()) {
+            return all;
+        }
+        return all.stream().filter(context -> context.driver()
+                .map(driver -> RegistryWindows.describe(driver).equals(replay.configuration())).orElse(true))
+                .toList();
     }
 
     /** The file's {@code #define}s; empty except in a {@link #forFile} context. */

@@ -54,10 +54,12 @@ public final class Scanner {
         ExecutorService workers = Executors.newFixedThreadPool(threads, parserThreads());
         try {
             WrapperIndex wrappers = indexWrappers(frontEnd, tree.files(), workers);
-            FileAnalyzer analyzer = new FileAnalyzer(frontEnd, request.target(), wrappers);
-            // Once per scan: the BSP around the tree (modules, registry, kernel RAM) for every rule.
+            // Once per scan: the BSP around the tree (modules, registry, kernel RAM) for every rule,
+            // and the registry windows the replay answers a driver's DDKReg_GetWindowInfo with.
             ProjectModel project = ProjectModel.load(tree.root(), new FrontEndSettings(request.target(), null,
                     request.includeDirs(), request.defines()));
+            FileAnalyzer analyzer = new FileAnalyzer(frontEnd, request.target(), wrappers,
+                    file -> RegistryWindows.of(project.contextsOf(file)));
             return report(request, tree, analyzeAll(analyzer, tree.files(), workers), project);
         } finally {
             workers.shutdownNow();

@@ -387,11 +387,11 @@ public final class ExpressionEvaluator {
                 }
                 return numeric(left, right, resultType, (a, b) -> a - b);
             case IASTBinaryExpression.op_shiftRight:
-                return shaped(numeric(left, right, resultType, (a, b) -> b >= 0 && b < 64 ? a >>> b : 0),
-                        right, Shape.Kind.SHIFT_RIGHT, left);
+                return keepsMemory(left, shaped(numeric(left, right, resultType,
+                        (a, b) -> b >= 0 && b < 64 ? a >>> b : 0), right, Shape.Kind.SHIFT_RIGHT, left));
             case IASTBinaryExpression.op_divide:
-                return shaped(right.isKnown() && right.longValue() == 0 ? Value.unknown()
-                        : numeric(left, right, resultType, Long::divideUnsigned), right, Shape.Kind.DIVIDE, left);
+                return keepsMemory(left, shaped(right.isKnown() && right.longValue() == 0 ? Value.unknown()
+                        : numeric(left, right, resultType, Long::divideUnsigned), right, Shape.Kind.DIVIDE, left));
             case IASTBinaryExpression.op_modulo:
                 return right.isKnown() && right.longValue() == 0 ? Value.unknown()
                         : numeric(left, right, resultType, Long::remainderUnsigned);
@@ -461,6 +461,14 @@ public final class ExpressionEvaluator {
             return Value.pointingTo(pointee.get()); // still the same block of heap or stack
         }
         return numeric(left, right, resultType, (a, b) -> a + b);
+    }
+
+    /**
+     * A physical address of kernel memory (AllocPhysMem's out-parameter) stays that memory when
+     * shifted or divided for PAGE_PHYSICAL: rules must still know where it came from.
+     */
+    private static Value keepsMemory(Value operand, Value result) {
+        return operand.pointee().orElse(null) instanceof Pointee.Heap heap ? result.withPointee(heap) : result;
     }
 
     private static Value shaped(Value result, Value amount, Shape.Kind kind, Value operand) {

@@ -108,7 +108,8 @@ public final class FunctionReplayer {
                 walk.checkLifetime(exits, pairing.get().failure(), pairedExit, pairingExpected);
             }
         }
-        return new FunctionReplay(name, locator.apply(definition), target, walk.events, walk.complete);
+        return new FunctionReplay(name, locator.apply(definition), target, walk.events, walk.complete,
+                windows.description());
     }
 
     public FunctionReplay replay(IASTFunctionDefinition definition) {
@@ -677,10 +678,29 @@ public final class FunctionReplayer {
                 highPartUnset = key.map(current::isHighPartUnset).orElse(false);
             }
             Value result = calls.replay(current, api.get(), site, arguments, physical, highPartUnset);
+            writeKernelPhysicalAddress(api.get(), argumentNodes);
             if (result.pointee().orElse(null) instanceof dev.cemap.analyzer.eval.Pointee.Region region) {
                 frame().regionsCreated.add(region.regionId());
             }
             return result;
+        }
+
+        /**
+         * AllocPhysMem and HalAllocateCommonBuffer return the buffer's physical address through an
+         * out-parameter: what the code later maps with PAGE_PHYSICAL or MmMapIoSpace from it is
+         * kernel-managed RAM.
+         */
+        private void writeKernelPhysicalAddress(MappingApi api, IASTInitializerClause[] arguments) {
+            Value physical = Value.pointingTo(new dev.cemap.analyzer.eval.Pointee.Heap(api.functionName()));
+            if (api == MappingApi.ALLOC_PHYS_MEM) {
+                RegistryReads.target(arguments[api.parameter("physical")], evaluator)
+                        .ifPresent(key -> current.write(key, physical));
+            } else if (api == MappingApi.HAL_ALLOCATE_COMMON_BUFFER) {
+                RegistryReads.target(arguments[api.parameter("physical")], evaluator).ifPresent(key -> {
+                    current.write(new StorageKey.Field(key, "QuadPart"), physical);
+                    current.write(new StorageKey.Field(key, "LowPart"), physical);
+                });
+            }
         }
 
         private CallSite siteOf(IASTFunctionCallExpression call, String calleeName) {
@@ -697,6 +717,9 @@ public final class FunctionReplayer {
                 Value value = current.read(new StorageKey.Field(key, part));
                 if (value != null && value.isKnown()) {
                     return Value.of(value.longValue() & 0xFFFFFFFFL);
+                }
+                if (value != null && value.pointee().orElse(null) instanceof dev.cemap.analyzer.eval.Pointee.Heap) {
+                    return value; // kernel RAM from AllocPhysMem / HalAllocateCommonBuffer
                 }
             }
             return Value.unknown();

@@ -82,7 +82,7 @@ final class RegistryReads {
     }
 
     /** What an out-argument points at: {@code &x}, {@code (LPBYTE)&x} or a pointer {@code p}. */
-    private static Optional<StorageKey> target(IASTInitializerClause argument, ExpressionEvaluator evaluator) {
+    static Optional<StorageKey> target(IASTInitializerClause argument, ExpressionEvaluator evaluator) {
         if (!(argument instanceof IASTExpression expression)) {
             return Optional.empty();
         }

@@ -93,7 +93,8 @@ final class Actions {
                             + "passes other flags than it says. Delete the definitions and include <windows.h>.",
                     Optional.empty()));
         }
-        return actions;
+        // Two calls needing the same advice get it once.
+        return actions.stream().distinct().toList();
     }
 
     /** Seed 004's options for an application, in order of preference. */
