@@ -6,7 +6,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
+import java.util.HashSet;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -16,16 +18,21 @@ import java.util.concurrent.ConcurrentHashMap;
  * cached (one resolver per scan; the tree is assumed not to change during it). Only paths that
  * exist are returned.
  */
-final class PathResolver {
+public final class PathResolver {
 
-    /** Folder → (lower-case name → real name); an empty map for a folder that cannot be listed. */
-    private final Map<Path, Map<String, String>> listings = new ConcurrentHashMap<>();
+    /** A folder's entries: their exact names, and one real name per lower-case name. */
+    private record Listing(Set<String> names, Map<String, String> byLowerCase) {
+        static final Listing EMPTY = new Listing(Set.of(), Map.of());
+    }
+
+    /** Folder → its listing; empty for a folder that cannot be listed. */
+    private final Map<Path, Listing> listings = new ConcurrentHashMap<>();
 
     /**
      * Resolves {@code relative} (a Windows or POSIX path, {@code .} and {@code ..} allowed)
      * against the existing folder {@code base}, matching each name case-insensitively.
      */
-    Optional<Path> resolve(Path base, String relative) {
+    public Optional<Path> resolve(Path base, String relative) {
         Path current = base;
         for (String part : relative.split("[\\\\/]+")) {
             if (part.isEmpty() || part.equals(".")) {
@@ -38,11 +45,11 @@ final class PathResolver {
                 }
                 continue;
             }
-            String real = listing(current).get(part.toLowerCase(Locale.ROOT));
-            if (real == null) {
+            Optional<Path> child = child(current, part);
+            if (child.isEmpty()) {
                 return Optional.empty();
             }
-            current = current.resolve(real);
+            current = child.get();
         }
         return Optional.of(current);
     }
@@ -61,30 +68,32 @@ final class PathResolver {
         return existing(parent).flatMap(folder -> resolve(folder, name.toString()));
     }
 
-    /** The entry of {@code folder} named {@code name} in any case, if there is one. */
-    Optional<Path> child(Path folder, String name) {
-        String real = listing(folder).get(name.toLowerCase(Locale.ROOT));
+    /** The entry of {@code folder} named {@code name} in any case, if there is one; the exact name wins. */
+    public Optional<Path> child(Path folder, String name) {
+        Listing entries = listings.computeIfAbsent(folder, PathResolver::list);
+        if (entries.names().contains(name)) {
+            return Optional.of(folder.resolve(name));
+        }
+        String real = entries.byLowerCase().get(name.toLowerCase(Locale.ROOT));
         return real == null ? Optional.empty() : Optional.of(folder.resolve(real));
     }
 
-    private Map<String, String> listing(Path folder) {
-        return listings.computeIfAbsent(folder, PathResolver::list);
-    }
-
     /** Sorted, so that of two names differing only in case the same one always wins. */
-    private static Map<String, String> list(Path folder) {
+    private static Listing list(Path folder) {
         Map<String, String> byLowerCase = new TreeMap<>();
+        Set<String> names = new HashSet<>();
         if (!Files.isDirectory(folder)) {
-            return Map.of();
+            return Listing.EMPTY;
         }
         try (DirectoryStream<Path> entries = Files.newDirectoryStream(folder)) {
             for (Path entry : entries) {
                 String name = entry.getFileName().toString();
+                names.add(name);
                 byLowerCase.merge(name.toLowerCase(Locale.ROOT), name, (a, b) -> a.compareTo(b) <= 0 ? a : b);
             }
         } catch (IOException | SecurityException unreadable) {
-            return Map.of();
+            return Listing.EMPTY;
         }
-        return Map.copyOf(byLowerCase);
+        return new Listing(Set.copyOf(names), Map.copyOf(byLowerCase));
     }
 }
