@@ -34,9 +34,8 @@ record ScanStatistics(int filesFound, int filesAnalysed, OptionalInt filesSkippe
                 report.findings().size(), wallTime);
     }
 
-    /** The report does not carry the pre-scan's count yet. */
     private static OptionalInt skippedByPrescan(ScanReport report) {
-        return OptionalInt.empty();
+        return OptionalInt.of(report.filesSkipped());
     }
 
     List<String> lines() {

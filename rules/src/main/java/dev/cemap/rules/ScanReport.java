@@ -14,12 +14,20 @@ import java.util.List;
  * @param notifications  files not analysed or analysed partially, sorted by location
  * @param filesFound     C/C++ source files found under the scanned paths
  * @param filesAnalysed  files parsed and replayed
+ * @param filesSkipped   files the pre-scan left out: they name no mapping API, wrapper or memory
+ *                       constant, so nothing in them can be reported
  */
 public record ScanReport(Path sourceRoot, CeVersion target, List<Finding> findings,
-        List<Notification> notifications, int filesFound, int filesAnalysed) {
+        List<Notification> notifications, int filesFound, int filesAnalysed, int filesSkipped) {
 
     public ScanReport {
         findings = List.copyOf(findings);
         notifications = List.copyOf(notifications);
+    }
+
+    /** A report of a scan that skipped nothing. */
+    public ScanReport(Path sourceRoot, CeVersion target, List<Finding> findings, List<Notification> notifications,
+            int filesFound, int filesAnalysed) {
+        this(sourceRoot, target, findings, notifications, filesFound, filesAnalysed, 0);
     }
 }

@@ -32,6 +32,14 @@ public final class Scanner {
 
     /** CDT's parser recurses once per nesting level; deep expressions need far more than 1 MB. */
     private static final long PARSER_STACK_BYTES = 64L * 1024 * 1024;
+    /** Notification id of the pre-scan's count of files it left out. */
+    public static final String PRESCAN_SKIPPED = "prescan-skipped";
+
+    /** The constants wrong-constant checks: a file defining one is scanned even without a mapping call. */
+    private static final Set<String> MEMORY_CONSTANTS = Set.of("PAGE_NOACCESS", "PAGE_READONLY", "PAGE_READWRITE",
+            "PAGE_WRITECOPY", "PAGE_EXECUTE", "PAGE_EXECUTE_READ", "PAGE_EXECUTE_READWRITE", "PAGE_EXECUTE_WRITECOPY",
+            "PAGE_GUARD", "PAGE_NOCACHE", "PAGE_PHYSICAL", "PAGE_WRITECOMBINE", "MEM_COMMIT", "MEM_RESERVE",
+            "MEM_DECOMMIT", "MEM_RELEASE", "MEM_TOP_DOWN", "MEM_AUTO_COMMIT");
     /** Wrappers of wrappers of wrappers: deeper chains are rare and still replayed where they meet. */
     private static final int MAX_WRAPPER_ROUNDS = 4;
 
@@ -60,15 +68,49 @@ public final class Scanner {
                     request.includeDirs(), request.defines()));
             FileAnalyzer analyzer = new FileAnalyzer(frontEnd, request.target(), wrappers,
                     file -> RegistryWindows.of(project.contextsOf(file)));
-            return report(request, tree, analyzeAll(analyzer, tree.files(), workers), project);
+            List<Path> relevant = relevantFiles(tree.files(), wrappers, workers);
+            return report(request, tree, analyzeAll(analyzer, relevant, workers), project,
+                    tree.files().size() - relevant.size());
         } finally {
             workers.shutdownNow();
         }
     }
 
-    private ScanReport report(ScanRequest request, SourceTree tree, List<FileAnalysis> analyses, ProjectModel project) {
+    /**
+     * The pre-scan: only files that name a mapping API, a wrapper of one or a memory constant can
+     * have findings; the others (most of a BSP) are counted and not parsed.
+     */
+    private static List<Path> relevantFiles(List<Path> files, WrapperIndex wrappers, ExecutorService workers) {
+        Set<String> names = new HashSet<>(wrappers.names());
+        names.addAll(MEMORY_CONSTANTS);
+        List<Future<Boolean>> checks = new ArrayList<>();
+        for (Path file : files) {
+            checks.add(workers.submit(() -> MentionScan.mentionsAny(file, names)));
+        }
+        List<Path> relevant = new ArrayList<>();
+        for (int i = 0; i < files.size(); i++) {
+            try {
+                if (checks.get(i).get()) {
+                    relevant.add(files.get(i));
+                }
+            } catch (ExecutionException e) {
+                relevant.add(files.get(i)); // let the parser report what is wrong with it
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                relevant.add(files.get(i));
+            }
+        }
+        return relevant;
+    }
+
+    private ScanReport report(ScanRequest request, SourceTree tree, List<FileAnalysis> analyses, ProjectModel project,
+            int skipped) {
         List<Finding> findings = new ArrayList<>();
         List<Notification> notifications = new ArrayList<>(tree.notifications());
+        if (skipped > 0) {
+            notifications.add(Notification.global(PRESCAN_SKIPPED, Level.NOTE, skipped + " of " + tree.files().size()
+                    + " source files name no mapping API, wrapper of one or memory constant; they were not parsed"));
+        }
         notifications.addAll(project.notifications());
         int analysed = 0;
         for (FileAnalysis analysis : analyses) {
@@ -82,7 +124,7 @@ public final class Scanner {
             }
         }
         return new ScanReport(tree.root(), request.target(), withoutRepeatsFromWrappers(findings),
-                notifications.stream().sorted().distinct().toList(), tree.files().size(), analysed);
+                notifications.stream().sorted().distinct().toList(), tree.files().size(), analysed, skipped);
     }
 
     /**
