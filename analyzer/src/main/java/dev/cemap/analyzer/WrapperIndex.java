@@ -25,10 +25,11 @@ public final class WrapperIndex {
         this.filesByName = filesByName;
     }
 
-    /** The API names every index starts from. */
+    /** The API names every index starts from: those that map memory, not the heap allocators. */
     public static Set<String> apiNames() {
         Set<String> names = new HashSet<>();
-        Arrays.stream(MappingApi.values()).map(MappingApi::functionName).forEach(names::add);
+        Arrays.stream(MappingApi.values()).filter(MappingApi::mapsMemory).map(MappingApi::functionName)
+                .forEach(names::add);
         return names;
     }
 

@@ -4,6 +4,7 @@ import dev.cemap.analyzer.replay.CallSite;
 import dev.cemap.analyzer.replay.RegionOrigin;
 import dev.cemap.analyzer.replay.ReplayEvent;
 import dev.cemap.emulator.AllocationType;
+import dev.cemap.emulator.Ce;
 import dev.cemap.emulator.Hex;
 import dev.cemap.emulator.PageTableEntry;
 import java.util.ArrayList;
@@ -65,7 +66,9 @@ public final class Flows {
                 .flatMap(o -> o.mappedPages().stream().findFirst().map(Flows::describeEntry));
         if (pages.isPresent()) {
             text.append(": maps ").append(pages.get());
-            int count = copy.outcome().get().mappedPages().size();
+            long count = copy.destAddress().isPresent() && copy.size().isKnown()
+                    ? Ce.pagesSpanned(copy.destAddress().getAsLong(), copy.size().longValue())
+                    : copy.outcome().get().mappedPages().size();
             if (count > 1) {
                 text.append(" and ").append(count - 1).append(" more page").append(count > 2 ? "s" : "");
             }

@@ -25,6 +25,8 @@ import java.util.function.Consumer;
  */
 final class ApiCallReplayer {
 
+    private static final int KEPT_PAGES = 2;
+
     private final Consumer<ReplayEvent> events;
     private final Map<Integer, RegionOrigin> regions = new HashMap<>();
     private int nextRegionId = 1;
@@ -100,8 +102,8 @@ final class ApiCallReplayer {
             long to = destAddress.getAsLong();
             OptionalLong from = sourceKnown ? source.number() : standInSource(to, (int) protect.longValue());
             if (from.isPresent()) {
-                outcome = Optional.of(state.emulation().operate()
-                        .virtualCopy(to, from.getAsLong(), size.longValue(), (int) protect.longValue()));
+                outcome = Optional.of(firstPagesOf(state.emulation().operate()
+                        .virtualCopy(to, from.getAsLong(), size.longValue(), (int) protect.longValue())));
             }
         }
         events.accept(new ReplayEvent.Copy(site, dest, source, size, protect, destRegion, destAddress, sourceKnown,
@@ -116,6 +118,18 @@ final class ApiCallReplayer {
                 + outcome.map(o -> o.success() ? "" : ": the kernel refuses: " + String.join("; ", o.reasons()))
                         .orElse("")));
         return Value.outcomeOf(callId);
+    }
+
+    /**
+     * The outcome as an event keeps it: a frame buffer maps thousands of pages on every path,
+     * and findings show the first one (the page table itself keeps them all).
+     */
+    private static CopyOutcome firstPagesOf(CopyOutcome outcome) {
+        if (outcome.mappedPages().size() <= KEPT_PAGES) {
+            return outcome;
+        }
+        return new CopyOutcome(outcome.success(), outcome.failures(), outcome.reasons(),
+                outcome.mappedPages().subList(0, KEPT_PAGES));
     }
 
     /**
@@ -168,8 +182,9 @@ final class ApiCallReplayer {
         Optional<MapOutcome> outcome = Optional.empty();
         if (physical.isKnown() && size.isKnown() && cacheEnable.isKnown()) {
             Emulation emulation = state.emulation();
-            MapOutcome result = emulation.operate().mapIoSpace(physical.longValue(), size.longValue(),
+            MapOutcome mapped = emulation.operate().mapIoSpace(physical.longValue(), size.longValue(),
                     cacheEnable.longValue() != 0);
+            MapOutcome result = new MapOutcome(mapped.reservation(), mapped.address(), firstPagesOf(mapped.copy()));
             result.reservation().ifPresent(reservation -> emulation.bind(regionId, reservation));
             outcome = Optional.of(result);
         }

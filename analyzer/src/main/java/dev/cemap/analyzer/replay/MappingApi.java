@@ -66,6 +66,16 @@ public enum MappingApi {
         return effect;
     }
 
+    /**
+     * True for the APIs that make a function a mapping wrapper worth following from its callers:
+     * everything but the ordinary heap allocators and file views, which the replay models only to
+     * know what a pointer is (and which half of all driver code calls).
+     */
+    public boolean mapsMemory() {
+        return effect != Effect.HEAP && effect != Effect.FILE_VIEW || this == ALLOC_PHYS_MEM
+                || this == HAL_ALLOCATE_COMMON_BUFFER;
+    }
+
     public int arity() {
         return arity;
     }
