@@ -2,6 +2,7 @@ package dev.cemap.cli;
 
 import dev.cemap.rules.Rule;
 import dev.cemap.rules.RuleRegistry;
+import dev.cemap.rules.ScanListener;
 import dev.cemap.rules.ScanReport;
 import dev.cemap.rules.ScanRequest;
 import dev.cemap.rules.Scanner;
@@ -23,11 +24,18 @@ public record Backend(ScannerCall scanner, Supplier<List<Rule>> rules) {
         this((request, progress) -> scanner.apply(request), rules);
     }
 
-    /**
-     * The real analyzer and rule registry, created only when a command needs them. The scanner
-     * does not report progress yet; the display then shows only the elapsed time.
-     */
+    /** The real analyzer and rule registry, created only when a command needs them. */
     public static Backend standard() {
-        return new Backend((ScanRequest request) -> new Scanner().scan(request), RuleRegistry::all);
+        return new Backend((request, progress) -> new Scanner().scan(request, new ScanListener() {
+            @Override
+            public void started(int totalFiles) {
+                progress.started(totalFiles);
+            }
+
+            @Override
+            public void fileDone(java.nio.file.Path file) {
+                progress.fileDone(file);
+            }
+        }), RuleRegistry::all);
     }
 }

@@ -56,7 +56,12 @@ public final class Scanner {
     }
 
     public ScanReport scan(ScanRequest request) {
+        return scan(request, ScanListener.NONE);
+    }
+
+    public ScanReport scan(ScanRequest request, ScanListener listener) {
         SourceTree tree = SourceTree.of(request.paths());
+        listener.started(tree.files().size());
         FrontEnd frontEnd = new FrontEnd(new FrontEndSettings(request.target(), null, request.includeDirs(),
                 request.defines()), tree.root());
         ExecutorService workers = Executors.newFixedThreadPool(threads, parserThreads());
@@ -69,7 +74,9 @@ public final class Scanner {
             FileAnalyzer analyzer = new FileAnalyzer(frontEnd, request.target(), wrappers,
                     file -> RegistryWindows.of(project.contextsOf(file)));
             List<Path> relevant = relevantFiles(tree.files(), wrappers, workers);
-            return report(request, tree, analyzeAll(analyzer, relevant, workers), project,
+            Set<Path> analysed = new HashSet<>(relevant);
+            tree.files().stream().filter(file -> !analysed.contains(file)).forEach(listener::fileDone);
+            return report(request, tree, analyzeAll(analyzer, relevant, workers, listener), project,
                     tree.files().size() - relevant.size());
         } finally {
             workers.shutdownNow();
@@ -213,10 +220,17 @@ public final class Scanner {
         }
     }
 
-    private List<FileAnalysis> analyzeAll(FileAnalyzer analyzer, List<Path> files, ExecutorService workers) {
+    private List<FileAnalysis> analyzeAll(FileAnalyzer analyzer, List<Path> files, ExecutorService workers,
+            ScanListener listener) {
         List<Future<FileAnalysis>> pending = new ArrayList<>();
         for (Path file : files) {
-            pending.add(workers.submit(() -> analyzer.analyze(file)));
+            pending.add(workers.submit(() -> {
+                try {
+                    return analyzer.analyze(file);
+                } finally {
+                    listener.fileDone(file);
+                }
+            }));
         }
         List<FileAnalysis> results = new ArrayList<>();
         for (int i = 0; i < files.size(); i++) {
