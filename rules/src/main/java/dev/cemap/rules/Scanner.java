@@ -15,11 +15,15 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -32,6 +36,9 @@ public final class Scanner {
 
     /** CDT's parser recurses once per nesting level; deep expressions need far more than 1 MB. */
     private static final long PARSER_STACK_BYTES = 64L * 1024 * 1024;
+    /** Time one file may take; driver sources take milliseconds, so this only stops pathological inputs. */
+    static final long FILE_BUDGET_SECONDS = 120;
+
     /** Notification id of the pre-scan's count of files it left out. */
     public static final String PRESCAN_SKIPPED = "prescan-skipped";
 
@@ -69,8 +76,7 @@ public final class Scanner {
             WrapperIndex wrappers = indexWrappers(frontEnd, tree.files(), workers);
             // Once per scan: the BSP around the tree (modules, registry, kernel RAM) for every rule,
             // and the registry windows the replay answers a driver's DDKReg_GetWindowInfo with.
-            ProjectModel project = ProjectModel.load(tree.root(), new FrontEndSettings(request.target(), null,
-                    request.includeDirs(), request.defines()));
+            ProjectModel project = projectOf(request, tree);
             FileAnalyzer analyzer = new FileAnalyzer(frontEnd, request.target(), wrappers,
                     file -> RegistryWindows.of(project.contextsOf(file)));
             List<Path> relevant = relevantFiles(tree.files(), wrappers, workers);
@@ -81,6 +87,20 @@ public final class Scanner {
         } finally {
             workers.shutdownNow();
         }
+    }
+
+    /**
+     * The BSP around what was scanned. Files given one by one, with no BSP above them, are not a
+     * reason to walk their whole folder (a home directory, /tmp) for build files.
+     */
+    private static ProjectModel projectOf(ScanRequest request, SourceTree tree) {
+        boolean onlyFiles = request.paths().stream().noneMatch(java.nio.file.Files::isDirectory);
+        if (onlyFiles && !ProjectModel.hasBspAtOrAbove(tree.root())
+                && !java.nio.file.Files.exists(tree.root().resolve("sources"))) {
+            return ProjectModel.none(tree.root());
+        }
+        return ProjectModel.load(tree.root(), new FrontEndSettings(request.target(), null, request.includeDirs(),
+                request.defines()));
     }
 
     /**
@@ -223,8 +243,10 @@ public final class Scanner {
     private List<FileAnalysis> analyzeAll(FileAnalyzer analyzer, List<Path> files, ExecutorService workers,
             ScanListener listener) {
         List<Future<FileAnalysis>> pending = new ArrayList<>();
+        Map<Path, Long> started = new ConcurrentHashMap<>();
         for (Path file : files) {
             pending.add(workers.submit(() -> {
+                started.put(file, System.nanoTime());
                 try {
                     return analyzer.analyze(file);
                 } finally {
@@ -234,14 +256,29 @@ public final class Scanner {
         }
         List<FileAnalysis> results = new ArrayList<>();
         for (int i = 0; i < files.size(); i++) {
-            results.add(await(pending.get(i), files.get(i)));
+            results.add(await(pending.get(i), files.get(i), started));
         }
         return results;
     }
 
-    private static FileAnalysis await(Future<FileAnalysis> pending, Path file) {
+    /**
+     * Waits for one file's analysis, at most {@link #FILE_BUDGET_SECONDS} from when a worker took
+     * it up: a file that takes longer is reported and left behind (the parser cannot be stopped,
+     * so its worker is lost to the rest of the scan, which goes on with the others).
+     */
+    private static FileAnalysis await(Future<FileAnalysis> pending, Path file, Map<Path, Long> started) {
         try {
-            return pending.get();
+            while (true) {
+                try {
+                    return pending.get(1, TimeUnit.SECONDS);
+                } catch (TimeoutException stillRunning) {
+                    Long start = started.get(file);
+                    if (start != null && System.nanoTime() - start > TimeUnit.SECONDS.toNanos(FILE_BUDGET_SECONDS)) {
+                        pending.cancel(true);
+                        return failed(file, "over the " + FILE_BUDGET_SECONDS + " s budget for one file");
+                    }
+                }
+            }
         } catch (ExecutionException e) {
             Throwable cause = e.getCause() == null ? e : e.getCause();
             return failed(file, cause.getClass().getSimpleName());

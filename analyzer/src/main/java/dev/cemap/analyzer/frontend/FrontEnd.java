@@ -35,6 +35,12 @@ public final class FrontEnd {
     /** Full ASTs: function bodies and every initializer value (address tables matter). */
     private static final int PARSE_OPTIONS = 0;
 
+    /**
+     * Hand-written driver sources are far below this; a generated file above it (register dumps,
+     * firmware arrays) would cost a parser a heap of its own and holds no mapping logic.
+     */
+    static final long MAX_SOURCE_BYTES = 16L * 1024 * 1024;
+
     private final FrontEndSettings settings;
     private final Path scanRoot;
     private final PathResolver resolver = new PathResolver();
@@ -67,6 +73,14 @@ public final class FrontEnd {
         SourceLanguage language = SourceLanguage.ofFile(absolute).orElse(SourceLanguage.C);
         byte[] bytes;
         try {
+            long size = Files.size(absolute);
+            if (size > MAX_SOURCE_BYTES) {
+                Notification tooLarge = Notification.at(ParseNotifications.TOO_LARGE, Level.WARNING,
+                        SourceLocation.of(absolute, 1, 1), "the file has " + size + " bytes, more than the "
+                                + MAX_SOURCE_BYTES / (1024 * 1024) + " MB cemap parses; it was not analysed");
+                return new ParsedFile(absolute, language, null, List.of(tooLarge), "",
+                        new SourceLocator(absolute, Map.of()));
+            }
             bytes = Files.readAllBytes(absolute);
         } catch (IOException | RuntimeException e) {
             Notification unreadable = Notification.at(ParseNotifications.READ_ERROR, Level.ERROR,

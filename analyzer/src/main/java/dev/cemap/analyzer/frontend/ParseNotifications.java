@@ -24,6 +24,8 @@ final class ParseNotifications {
     static final String PARSE_PROBLEM = "parse-problem";
     /** The parser gave up (stack overflow, internal error); the file has no AST. */
     static final String PARSE_FAILURE = "parse-failure";
+    /** The file is larger than the front end parses. */
+    static final String TOO_LARGE = "file-too-large";
     /** The file could not be read. */
     static final String READ_ERROR = "read-error";
     /** An {@code #include} that is neither in the tree nor bundled; it was read as empty. */

@@ -57,6 +57,17 @@ public final class ProjectModel implements BspFacts {
         this.excludedByDirs = Set.copyOf(excludedByDirs);
     }
 
+    /** A model that knows no BSP: for files scanned on their own, away from any BSP tree. */
+    public static ProjectModel none(Path root) {
+        Path folder = root.toAbsolutePath().normalize();
+        return new ProjectModel(folder, folder, Map.of(), List.of(), List.of(), Set.of());
+    }
+
+    /** Whether a BSP root (platform.reg, config.bib, platform.bib) is at or a few levels above {@code folder}. */
+    public static boolean hasBspAtOrAbove(Path folder) {
+        return ProjectWalk.bspRootAtOrAbove(folder.toAbsolutePath().normalize()).isPresent();
+    }
+
     /**
      * Reads the project around {@code scanRoot}.
      *

@@ -82,6 +82,24 @@ class FrontEndTest {
     }
 
     @Test
+    void aGeneratedSourceAboveTheSizeCeilingIsReportedNotParsed() throws Exception {
+        Path file = tree.resolve("firmware_blob.c");
+        byte[] row = "0x00, 0x01, 0x02, 0x03, 0x04, 0x05, 0x06, 0x07,\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        try (java.io.OutputStream out = new java.io.BufferedOutputStream(java.nio.file.Files.newOutputStream(file))) {
+            out.write("const unsigned char g_blob[] = {\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            for (long written = 0; written <= FrontEnd.MAX_SOURCE_BYTES; written += row.length) {
+                out.write(row);
+            }
+            out.write("};\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+        }
+        ParsedFile parsed = new FrontEnd(FrontEndSettings.defaults(dev.cemap.emulator.CeVersion.CE6), tree).parse(file);
+
+        assertThat(parsed.translationUnit()).isEmpty();
+        assertThat(parsed.notifications()).singleElement()
+                .satisfies(n -> assertThat(n.id()).isEqualTo(ParseNotifications.TOO_LARGE));
+    }
+
+    @Test
     void aFileFullOfSyntaxErrorsListsTheFirstOnesAndCountsTheRest() {
         StringBuilder text = new StringBuilder();
         for (int i = 0; i < 100; i++) {
