@@ -1,9 +1,7 @@
 package dev.cemap.rules;
 
-import dev.cemap.analyzer.replay.CallSite;
 import dev.cemap.analyzer.replay.RegionOrigin;
 import dev.cemap.analyzer.replay.ReplayEvent;
-import dev.cemap.emulator.AllocationType;
 import dev.cemap.emulator.Ce;
 import dev.cemap.emulator.Hex;
 import dev.cemap.emulator.PageTableEntry;
@@ -39,23 +37,7 @@ public final class Flows {
     }
 
     public static FlowStep ofRegion(RegionOrigin region) {
-        CallSite site = region.site();
-        StringBuilder text = new StringBuilder(site.callee()).append(" ");
-        if (region.size().isPresent()) {
-            text.append(Hex.of(region.size().getAsLong())).append(" bytes");
-        } else {
-            text.append("of ").append(site.argument(1)).append(" bytes");
-        }
-        region.allocationType().ifPresent(type -> text.append(", ").append(AllocationType.describe((int) type)));
-        region.emulated().ifPresent(placement -> text.append(": emulated at ")
-                .append(Hex.addr(placement.base())).append("–").append(Hex.addr(placement.base() + placement.size() - 1))
-                .append(" (").append(describeArea(placement)).append(")"));
-        return new FlowStep(site.location(), text.toString());
-    }
-
-    private static String describeArea(RegionOrigin.EmulatedPlacement placement) {
-        String area = placement.area().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
-        return placement.placementFixed() ? area + ", at the address the code chose" : area + ", placed by the kernel";
+        return new FlowStep(region.site().location(), region.describe());
     }
 
     private static String describeCopy(ReplayEvent.Copy copy) {

@@ -3,7 +3,6 @@ package dev.cemap.analyzer.replay;
 import dev.cemap.analyzer.eval.Pointee;
 import dev.cemap.analyzer.eval.Value;
 import dev.cemap.emulator.AllocOutcome;
-import dev.cemap.emulator.AllocationType;
 import dev.cemap.emulator.Ce;
 import dev.cemap.emulator.CopyOutcome;
 import dev.cemap.emulator.FreeOutcome;
@@ -85,7 +84,7 @@ final class ApiCallReplayer {
         regions.put(regionId, region);
         state.created(regionId);
         events.accept(new ReplayEvent.Alloc(site, region, address, size, type, protect, failure));
-        state.step(new TraceStep(site.location(), describeReservation(region)));
+        state.step(new TraceStep(site.location(), region.describe()));
         return Value.pointingTo(new Pointee.Region(regionId, OptionalLong.of(0)));
     }
 
@@ -246,14 +245,5 @@ final class ApiCallReplayer {
                 reservation.placementFixed());
     }
 
-    static String describeReservation(RegionOrigin region) {
-        StringBuilder text = new StringBuilder(region.site().callee()).append(" ");
-        text.append(region.size().stream().mapToObj(n -> Hex.of(n) + " bytes").findFirst()
-                .orElse(region.site().argument(1) + " bytes"));
-        region.allocationType().ifPresent(type -> text.append(", ").append(AllocationType.describe((int) type)));
-        region.emulated().ifPresent(p -> text.append(": emulated at ").append(Hex.addr(p.base())).append("–")
-                .append(Hex.addr(p.base() + p.size() - 1)));
-        return text.toString();
-    }
 
 }

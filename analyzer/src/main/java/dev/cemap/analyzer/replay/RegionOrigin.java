@@ -1,6 +1,9 @@
 package dev.cemap.analyzer.replay;
 
+import dev.cemap.emulator.AllocationType;
 import dev.cemap.emulator.AreaKind;
+import dev.cemap.emulator.Hex;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalLong;
 
@@ -18,6 +21,21 @@ public record RegionOrigin(int regionId, CallSite site, OptionalLong size, Optio
         Optional<EmulatedPlacement> emulated) {
 
     /**
+     * One line for flows and traces: the call, the size, the MEM_* flags and where the emulator
+     * put it, e.g. {@code VirtualAlloc 0x1000 bytes, MEM_RESERVE: emulated at 0xD0000000–0xD0000FFF
+     * (kernel vm, placed by the kernel)}.
+     */
+    public String describe() {
+        StringBuilder text = new StringBuilder(site.callee()).append(' ');
+        text.append(size.isPresent() ? Hex.of(size.getAsLong()) + " bytes" : "of " + site.argument(1) + " bytes");
+        allocationType.ifPresent(type -> text.append(", ").append(AllocationType.describe((int) type)));
+        emulated.ifPresent(placement -> text.append(": emulated at ").append(Hex.addr(placement.base()))
+                .append('–').append(Hex.addr(placement.base() + placement.size() - 1))
+                .append(" (").append(placement.describeArea()).append(')'));
+        return text.toString();
+    }
+
+    /**
      * The emulator's placement of a reservation.
      *
      * @param base            emulated base address (64 KB aligned)
@@ -26,5 +44,10 @@ public record RegionOrigin(int regionId, CallSite site, OptionalLong size, Optio
      * @param placementFixed  true when the code chose the address; false when the kernel would
      */
     public record EmulatedPlacement(long base, long size, AreaKind area, boolean placementFixed) {
+
+        String describeArea() {
+            String name = area.name().toLowerCase(Locale.ROOT).replace('_', ' ');
+            return placementFixed ? name + ", at the address the code chose" : name + ", placed by the kernel";
+        }
     }
 }
