@@ -104,18 +104,18 @@ measure() {
     files="$(property "$tree" source_files)"
     lines="$(property "$tree" c_lines)"
     # name tree files lines wall rss-kB cpu
-    printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$name" "$tree" "$files" "$lines" "$wall" "$rss" "$cpu" >> "$WORK/rows"
+    printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$name" "$tree" "$files" "$lines" "$wall" "$rss" "$cpu" >> "$ROWS"
 }
 
 row_table() {
     awk -F'\t' '
         BEGIN { printf "%-26s %8s %10s %8s %9s %10s %12s %6s\n", "run", "files", "lines", "wall s", "files/s", "lines/s", "peak RSS MB", "CPU" }
         { printf "%-26s %8d %10d %8.1f %9.1f %10.0f %12.0f %6s\n", $1, $3, $4, $5, $3 / $5, $4 / $5, $6 / 1024, $7 }
-    ' "$WORK/rows"
+    ' "$ROWS"
 }
 
 field() {
-    awk -F'\t' -v name="$1" -v column="$2" '$1 == name { print $column }' "$WORK/rows"
+    awk -F'\t' -v name="$1" -v column="$2" '$1 == name { print $column }' "$ROWS"
 }
 
 machine() {
@@ -135,7 +135,9 @@ main() {
     LOAD_BEFORE="$(cut -d' ' -f1-3 /proc/loadavg)"
     ensure_tools
     ensure_jar
-    rm -f "$WORK/rows"
+    # This run's rows only, should another run share the work folder.
+    ROWS="$(mktemp "$WORK/rows.XXXXXX")"
+    trap 'rm -f "$ROWS"' EXIT
     local tree
     tree="$(tree_for "$FILES")"
     local cemap_sarif="$WORK/cemap-$FILES.sarif"
