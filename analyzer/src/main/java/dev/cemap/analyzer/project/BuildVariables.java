@@ -82,6 +82,9 @@ final class BuildVariables implements IntegerExpression.Names {
         return text(name).map(value -> !value.isBlank());
     }
 
+    /** Longest text an expansion may grow to. */
+    static final int MAX_EXPANDED_LENGTH = 64 * 1024;
+
     /** {@code $(NAME)} replaced by known values, repeatedly; unknown references are kept as written. */
     String expand(String text) {
         String current = text;
@@ -95,6 +98,11 @@ final class BuildVariables implements IntegerExpression.Names {
                 reference.appendReplacement(out, Matcher.quoteReplacement(value.orElse(reference.group())));
             }
             reference.appendTail(out);
+            if (out.length() > MAX_EXPANDED_LENGTH) {
+                // A value that names itself several times doubles at every round: stop where it
+                // is; real build variables are paths and flags of a few hundred characters.
+                return current;
+            }
             current = out.toString();
             if (!changed) {
                 break;
