@@ -1,16 +1,22 @@
 package dev.cemap.analyzer;
 
+import dev.cemap.analyzer.check.Diagnostic;
+import dev.cemap.analyzer.check.FileFacts;
+import dev.cemap.analyzer.engine.DefinitionLookup;
+import dev.cemap.analyzer.engine.ExpressionEngine;
+import dev.cemap.analyzer.engine.FileChecks;
+import dev.cemap.analyzer.engine.FunctionNames;
+import dev.cemap.analyzer.engine.FunctionReplayer;
+import dev.cemap.analyzer.engine.ReplaySettings;
 import dev.cemap.analyzer.frontend.FrontEnd;
 import dev.cemap.analyzer.frontend.MacroDefinitions;
 import dev.cemap.analyzer.frontend.ParsedFile;
 import dev.cemap.analyzer.model.Level;
 import dev.cemap.analyzer.model.Notification;
-import dev.cemap.analyzer.replay.FunctionReplay;
-import dev.cemap.analyzer.replay.FunctionReplayer;
-import dev.cemap.emulator.CeVersion;
-import dev.cemap.analyzer.eval.ExpressionEvaluator;
 import dev.cemap.analyzer.model.SourceLocation;
-import dev.cemap.analyzer.replay.MappingApi;
+import dev.cemap.analyzer.replay.DeviceWindows;
+import dev.cemap.analyzer.replay.FunctionReplay;
+import dev.cemap.emulator.CeVersion;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -30,8 +36,6 @@ import org.eclipse.cdt.core.dom.ast.IASTIdExpression;
 import org.eclipse.cdt.core.dom.ast.IASTNode;
 import org.eclipse.cdt.core.dom.ast.IASTTranslationUnit;
 import org.eclipse.cdt.core.dom.ast.IBinding;
-import dev.cemap.analyzer.replay.DefinitionLookup;
-import dev.cemap.analyzer.replay.DeviceWindows;
 import org.eclipse.cdt.core.dom.ast.cpp.ICPPClassType;
 import org.eclipse.cdt.core.dom.ast.cpp.ICPPConstructor;
 import org.eclipse.cdt.core.dom.ast.cpp.ICPPMethod;
@@ -46,7 +50,7 @@ public final class FileAnalyzer {
     private static final int WRAPPER_FILES_PER_THREAD = 16;
 
     private final FrontEnd frontEnd;
-    private final CeVersion target;
+    private final ReplaySettings settings;
     private final WrapperIndex wrappers;
     private final Function<Path, List<DeviceWindows>> windowsOf;
     private final ThreadLocal<Map<Path, ParsedFile>> wrapperFiles = ThreadLocal.withInitial(
@@ -57,12 +61,9 @@ public final class FileAnalyzer {
                 }
             });
 
+    /** Replays without checkers, summaries or other files: what tests of the replay itself need. */
     public FileAnalyzer(FrontEnd frontEnd, CeVersion target) {
-        this(frontEnd, target, WrapperIndex.EMPTY);
-    }
-
-    public FileAnalyzer(FrontEnd frontEnd, CeVersion target, WrapperIndex wrappers) {
-        this(frontEnd, target, wrappers, file -> List.of(DeviceWindows.NONE));
+        this(frontEnd, ReplaySettings.plain(target), WrapperIndex.EMPTY, file -> List.of(DeviceWindows.NONE));
     }
 
     /**
@@ -70,10 +71,10 @@ public final class FileAnalyzer {
      *                  code: every function is replayed once per key, so each configuration's
      *                  addresses are checked
      */
-    public FileAnalyzer(FrontEnd frontEnd, CeVersion target, WrapperIndex wrappers,
+    public FileAnalyzer(FrontEnd frontEnd, ReplaySettings settings, WrapperIndex wrappers,
             Function<Path, List<DeviceWindows>> windowsOf) {
         this.frontEnd = frontEnd;
-        this.target = target;
+        this.settings = settings;
         this.wrappers = wrappers;
         this.windowsOf = windowsOf;
     }
@@ -106,14 +107,17 @@ public final class FileAnalyzer {
                         .findFirst();
             }
         };
+        ReplaySettings fileSettings = settings.withDefinitions(lookup);
         List<FunctionReplay> replays = new ArrayList<>();
         List<DeviceWindows> configurations = windowsOf.apply(parsed.file());
         for (DeviceWindows windows : configurations.isEmpty() ? List.of(DeviceWindows.NONE) : configurations) {
-            replayAll(new FunctionReplayer(target, locator, lookup, windows), definitions, parsed, replays,
+            replayAll(new FunctionReplayer(fileSettings, locator, windows), definitions, parsed, replays,
                     notifications);
         }
-        return new FileAnalysis(parsed.file(), true, replays, notifications.stream().distinct().toList(),
-                MacroDefinitions.of(parsed));
+        List<Diagnostic> fileDiagnostics = FileChecks.of(fileSettings,
+                new FileFacts(parsed.file(), MacroDefinitions.of(parsed)));
+        return new FileAnalysis(parsed.file(), true, replays, fileDiagnostics,
+                notifications.stream().distinct().toList());
     }
 
     private void replayAll(FunctionReplayer replayer, List<IASTFunctionDefinition> definitions, ParsedFile parsed,
@@ -122,7 +126,7 @@ public final class FileAnalyzer {
             try {
                 Optional<List<String>> exitNames = FunctionReplayer.pairedExitNames(definition);
                 Optional<IASTFunctionDefinition> pairedExit = exitNames.flatMap(names -> definitions.stream()
-                        .filter(d -> names.contains(FunctionReplayer.functionName(d))).findFirst());
+                        .filter(d -> names.contains(FunctionNames.of(d))).findFirst());
                 FunctionReplay replay = replayer.replay(definition, pairedExit,
                         exitNames.isPresent() && expectsPairedExit(definition));
                 if (!replay.complete()) {
@@ -130,7 +134,7 @@ public final class FileAnalyzer {
                             "function " + replay.function() + " has too many paths to replay in full; it was analysed"
                                     + " partially and its leaks were not checked"));
                 }
-                if (!replay.events().isEmpty()) {
+                if (!replay.events().isEmpty() || !replay.diagnostics().isEmpty()) {
                     replays.add(replay);
                 }
             } catch (RuntimeException | StackOverflowError e) {
@@ -148,7 +152,7 @@ public final class FileAnalyzer {
      */
     private Optional<IASTFunctionDefinition> definitionOf(IASTFunctionCallExpression call, String name, Path file,
             List<IASTFunctionDefinition> local, Map<IASTTranslationUnit, ParsedFile> units, WrapperIndex localIndex) {
-        if (!wrappers.isWrapper(name) && !localIndex.isWrapper(name) && MappingApi.byName(name).isEmpty()) {
+        if (!wrappers.isWrapper(name) && !localIndex.isWrapper(name) && settings.apis().api(name).isEmpty()) {
             return Optional.empty();
         }
         IBinding binding = calleeBinding(call);
@@ -168,12 +172,12 @@ public final class FileAnalyzer {
         }
         units.put(otherUnit.get(), other);
         return definitionsIn(otherUnit.get()).stream()
-                .filter(d -> FunctionFactsCollector.simpleName(FunctionReplayer.functionName(d)).equals(name))
+                .filter(d -> FunctionNames.simple(FunctionNames.of(d)).equals(name))
                 .findFirst();
     }
 
     private static IBinding calleeBinding(IASTFunctionCallExpression call) {
-        IASTExpression callee = ExpressionEvaluator.stripParentheses(call.getFunctionNameExpression());
+        IASTExpression callee = ExpressionEngine.stripParentheses(call.getFunctionNameExpression());
         if (callee instanceof IASTIdExpression id) {
             return id.getName().resolveBinding();
         }

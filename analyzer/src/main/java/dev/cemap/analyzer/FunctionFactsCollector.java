@@ -1,9 +1,9 @@
 package dev.cemap.analyzer;
 
-import dev.cemap.analyzer.eval.ExpressionEvaluator;
+import dev.cemap.analyzer.engine.ExpressionEngine;
+import dev.cemap.analyzer.engine.FunctionNames;
 import dev.cemap.analyzer.frontend.FrontEnd;
 import dev.cemap.analyzer.frontend.ParsedFile;
-import dev.cemap.analyzer.replay.FunctionReplayer;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -46,19 +46,14 @@ public final class FunctionFactsCollector {
                 @Override
                 public int visit(IASTExpression expression) {
                     if (expression instanceof IASTFunctionCallExpression call) {
-                        callees.add(ExpressionEvaluator.calleeName(call));
+                        callees.add(ExpressionEngine.calleeName(call));
                     }
                     return PROCESS_CONTINUE;
                 }
             });
-            facts.add(new WrapperIndex.FunctionFacts(simpleName(FunctionReplayer.functionName(definition)), file,
+            facts.add(new WrapperIndex.FunctionFacts(FunctionNames.simple(FunctionNames.of(definition)), file,
                     callees));
         }
         return facts;
-    }
-
-    static String simpleName(String qualified) {
-        int separator = qualified.lastIndexOf("::");
-        return separator < 0 ? qualified : qualified.substring(separator + 2);
     }
 }

@@ -1,8 +1,7 @@
 package dev.cemap.analyzer;
 
-import dev.cemap.analyzer.replay.MappingApi;
+import dev.cemap.analyzer.api.ApiTable;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -27,10 +26,7 @@ public final class WrapperIndex {
 
     /** The API names every index starts from: those that map memory, not the heap allocators. */
     public static Set<String> apiNames() {
-        Set<String> names = new HashSet<>();
-        Arrays.stream(MappingApi.values()).filter(MappingApi::mapsMemory).map(MappingApi::functionName)
-                .forEach(names::add);
-        return names;
+        return new HashSet<>(ApiTable.standard().mappingApiNames());
     }
 
     public boolean isWrapper(String name) {

@@ -2,7 +2,6 @@ package dev.cemap.cli;
 
 import dev.cemap.analyzer.model.Level;
 import dev.cemap.rules.Rule;
-import dev.cemap.rules.RuleContext;
 import dev.cemap.rules.RuleInfo;
 import java.util.List;
 
@@ -26,9 +25,6 @@ public final class SampleRules {
             tags = {"correctness", "ce"},
             precision = "very-high")
     public static final class OffsetRule implements Rule {
-        @Override
-        public void check(RuleContext context) {
-        }
     }
 
     @RuleInfo(id = "sample-mapping-leak", level = Level.WARNING,
@@ -39,8 +35,5 @@ public final class SampleRules {
             precision = "medium",
             securitySeverity = "4.0")
     public static final class LeakRule implements Rule {
-        @Override
-        public void check(RuleContext context) {
-        }
     }
 }

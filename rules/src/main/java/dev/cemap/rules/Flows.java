@@ -2,6 +2,7 @@ package dev.cemap.rules;
 
 import dev.cemap.analyzer.replay.RegionOrigin;
 import dev.cemap.analyzer.replay.ReplayEvent;
+import dev.cemap.analyzer.replay.TraceStep;
 import dev.cemap.emulator.Ce;
 import dev.cemap.emulator.Hex;
 import dev.cemap.emulator.PageTableEntry;
@@ -16,28 +17,28 @@ public final class Flows {
     }
 
     /** The reservation step (when known), then the copy with what the emulator did with it. */
-    public static List<FlowStep> ofCopy(ReplayEvent.Copy copy) {
-        List<FlowStep> steps = new ArrayList<>();
+    public static List<TraceStep> ofCopy(ReplayEvent.Copy copy) {
+        List<TraceStep> steps = new ArrayList<>();
         copy.destRegion().ifPresent(region -> steps.add(ofRegion(region)));
-        steps.add(new FlowStep(copy.site().location(), describeCopy(copy)));
+        steps.add(new TraceStep(copy.site().location(), describeCopy(copy)));
         return steps;
     }
 
-    public static List<FlowStep> ofMap(ReplayEvent.MapIoSpace map) {
-        return List.of(new FlowStep(map.site().location(), describeMap(map)));
+    public static List<TraceStep> ofMap(ReplayEvent.MapIoSpace map) {
+        return List.of(new TraceStep(map.site().location(), describeMap(map)));
     }
 
-    public static List<FlowStep> ofFree(ReplayEvent.Free free) {
-        List<FlowStep> steps = new ArrayList<>();
+    public static List<TraceStep> ofFree(ReplayEvent.Free free) {
+        List<TraceStep> steps = new ArrayList<>();
         free.region().ifPresent(region -> steps.add(ofRegion(region)));
-        steps.add(new FlowStep(free.site().location(), "VirtualFree(" + free.site().argument(0) + ", "
+        steps.add(new TraceStep(free.site().location(), "VirtualFree(" + free.site().argument(0) + ", "
                 + free.site().argument(1) + ", " + free.site().argument(2) + ")"
                 + free.outcome().flatMap(o -> o.failure()).map(f -> ": the kernel refuses: " + f).orElse("")));
         return steps;
     }
 
-    public static FlowStep ofRegion(RegionOrigin region) {
-        return new FlowStep(region.site().location(), region.describe());
+    public static TraceStep ofRegion(RegionOrigin region) {
+        return new TraceStep(region.site().location(), region.describe());
     }
 
     private static String describeCopy(ReplayEvent.Copy copy) {

@@ -2,8 +2,12 @@ package dev.cemap.rules;
 
 import dev.cemap.analyzer.FileAnalysis;
 import dev.cemap.analyzer.FileAnalyzer;
-import dev.cemap.analyzer.FunctionFactsCollector;
 import dev.cemap.analyzer.WrapperIndex;
+import dev.cemap.analyzer.api.ApiTable;
+import dev.cemap.analyzer.check.Checker;
+import dev.cemap.analyzer.check.Diagnostic;
+import dev.cemap.analyzer.engine.DefinitionLookup;
+import dev.cemap.analyzer.engine.ReplaySettings;
 import dev.cemap.analyzer.frontend.FrontEnd;
 import dev.cemap.analyzer.frontend.FrontEndSettings;
 import dev.cemap.analyzer.model.Level;
@@ -11,9 +15,12 @@ import dev.cemap.analyzer.model.Notification;
 import dev.cemap.analyzer.model.SourceLocation;
 import dev.cemap.analyzer.project.ProjectModel;
 import dev.cemap.analyzer.replay.FunctionReplay;
+import dev.cemap.analyzer.summary.SummaryTable;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -21,23 +28,19 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.TimeoutException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * Runs the analyzer over the requested paths and every rule over what it replays. Files are
- * analysed in parallel; results are merged in file order and sorted, so the report is the same
- * whatever the thread count.
+ * The one pipeline every command runs: the tree and the BSP around it, the wrapper index, the
+ * pre-scan, then every relevant file parsed and replayed with the rules' hooks, in parallel.
+ * Results are merged in file order and sorted, so the report is the same whatever the thread
+ * count.
  */
 public final class Scanner {
 
     /** CDT's parser recurses once per nesting level; deep expressions need far more than 1 MB. */
     private static final long PARSER_STACK_BYTES = 64L * 1024 * 1024;
-    /** Time one file may take; driver sources take milliseconds, so this only stops pathological inputs. */
-    static final long FILE_BUDGET_SECONDS = 120;
 
     /** Notification id of the pre-scan's count of files it left out. */
     public static final String PRESCAN_SKIPPED = "prescan-skipped";
@@ -47,10 +50,8 @@ public final class Scanner {
             "PAGE_WRITECOPY", "PAGE_EXECUTE", "PAGE_EXECUTE_READ", "PAGE_EXECUTE_READWRITE", "PAGE_EXECUTE_WRITECOPY",
             "PAGE_GUARD", "PAGE_NOCACHE", "PAGE_PHYSICAL", "PAGE_WRITECOMBINE", "MEM_COMMIT", "MEM_RESERVE",
             "MEM_DECOMMIT", "MEM_RELEASE", "MEM_TOP_DOWN", "MEM_AUTO_COMMIT");
-    /** Wrappers of wrappers of wrappers: deeper chains are rare and still replayed where they meet. */
-    private static final int MAX_WRAPPER_ROUNDS = 4;
 
-    private final List<Rule> rules;
+    private final Map<String, Rule> rules = new LinkedHashMap<>();
     private final int threads;
 
     public Scanner() {
@@ -58,7 +59,7 @@ public final class Scanner {
     }
 
     public Scanner(List<Rule> rules, int threads) {
-        this.rules = List.copyOf(rules);
+        rules.forEach(rule -> this.rules.put(rule.id(), rule));
         this.threads = Math.max(1, threads);
     }
 
@@ -69,20 +70,24 @@ public final class Scanner {
     public ScanReport scan(ScanRequest request, ScanListener listener) {
         SourceTree tree = SourceTree.of(request.paths());
         listener.started(tree.files().size());
-        FrontEnd frontEnd = new FrontEnd(new FrontEndSettings(request.target(), null, request.includeDirs(),
-                request.defines()), tree.root());
+        FrontEndSettings frontEndSettings = new FrontEndSettings(request.target(), null, request.includeDirs(),
+                request.defines());
+        FrontEnd frontEnd = new FrontEnd(frontEndSettings, tree.root());
         ExecutorService workers = Executors.newFixedThreadPool(threads, parserThreads());
         try {
-            WrapperIndex wrappers = indexWrappers(frontEnd, tree.files(), workers);
+            WrapperIndex wrappers = WrapperIndexer.index(frontEnd, tree.files(), workers);
             // Once per scan: the BSP around the tree (modules, registry, kernel RAM) for every rule,
             // and the registry windows the replay answers a driver's DDKReg_GetWindowInfo with.
-            ProjectModel project = projectOf(request, tree);
-            FileAnalyzer analyzer = new FileAnalyzer(frontEnd, request.target(), wrappers,
+            ProjectModel project = projectOf(request, tree, frontEndSettings);
+            List<Checker> checkers = new ArrayList<>(rules.values());
+            ReplaySettings settings = new ReplaySettings(request.target(), checkers, ApiTable.standard(),
+                    SummaryTable.EMPTY, DefinitionLookup.NONE, project);
+            FileAnalyzer analyzer = new FileAnalyzer(frontEnd, settings, wrappers,
                     file -> RegistryWindows.of(project.contextsOf(file)));
             List<Path> relevant = relevantFiles(tree.files(), wrappers, workers);
             Set<Path> analysed = new HashSet<>(relevant);
             tree.files().stream().filter(file -> !analysed.contains(file)).forEach(listener::fileDone);
-            return report(request, tree, analyzeAll(analyzer, relevant, workers, listener), project,
+            return report(request, tree, ParallelAnalysis.analyzeAll(analyzer, relevant, workers, listener), project,
                     tree.files().size() - relevant.size());
         } finally {
             workers.shutdownNow();
@@ -93,14 +98,12 @@ public final class Scanner {
      * The BSP around what was scanned. Files given one by one, with no BSP above them, are not a
      * reason to walk their whole folder (a home directory, /tmp) for build files.
      */
-    private static ProjectModel projectOf(ScanRequest request, SourceTree tree) {
-        boolean onlyFiles = request.paths().stream().noneMatch(java.nio.file.Files::isDirectory);
-        if (onlyFiles && !ProjectModel.hasBspAtOrAbove(tree.root())
-                && !java.nio.file.Files.exists(tree.root().resolve("sources"))) {
+    private static ProjectModel projectOf(ScanRequest request, SourceTree tree, FrontEndSettings settings) {
+        boolean onlyFiles = request.paths().stream().noneMatch(Files::isDirectory);
+        if (onlyFiles && !ProjectModel.hasBspAtOrAbove(tree.root()) && !Files.exists(tree.root().resolve("sources"))) {
             return ProjectModel.none(tree.root());
         }
-        return ProjectModel.load(tree.root(), new FrontEndSettings(request.target(), null, request.includeDirs(),
-                request.defines()));
+        return ProjectModel.load(tree.root(), settings);
     }
 
     /**
@@ -145,13 +148,25 @@ public final class Scanner {
             if (analysis.analysed()) {
                 analysed++;
             }
-            findings.addAll(check(RuleContext.forFile(analysis.file(), request.target(), analysis.macros(), project)));
+            findings.addAll(findingsOf(analysis.fileDiagnostics(), ""));
             for (FunctionReplay function : analysis.functions()) {
-                findings.addAll(check(new RuleContext(function, project)));
+                findings.addAll(findingsOf(function.diagnostics(), function.function()));
             }
         }
         return new ScanReport(tree.root(), request.target(), withoutRepeatsFromWrappers(findings),
-                notifications.stream().sorted().distinct().toList(), tree.files().size(), analysed, skipped);
+                notifications.stream().sorted().distinct().toList(), tree.files().size(), analysed, skipped,
+                project, analyses);
+    }
+
+    private List<Finding> findingsOf(List<Diagnostic> diagnostics, String function) {
+        List<Finding> findings = new ArrayList<>();
+        for (Diagnostic diagnostic : diagnostics) {
+            Rule rule = rules.get(diagnostic.checkerId());
+            if (rule != null) {
+                findings.add(Findings.of(diagnostic, rule, function));
+            }
+        }
+        return findings;
     }
 
     /**
@@ -179,118 +194,6 @@ public final class Scanner {
             }
         }
         return false;
-    }
-
-    private List<Finding> check(RuleContext context) {
-        for (Rule rule : rules) {
-            rule.check(context);
-        }
-        return context.findings();
-    }
-
-    /**
-     * Finds the functions that map memory through others, across files: files naming a mapping
-     * API are parsed for their functions and callees, then files naming one of the wrappers
-     * found, until no new wrapper appears. Usually a few percent of a tree is parsed here.
-     */
-    private static WrapperIndex indexWrappers(FrontEnd frontEnd, List<Path> files, ExecutorService workers) {
-        FunctionFactsCollector collector = new FunctionFactsCollector(frontEnd);
-        List<WrapperIndex.FunctionFacts> facts = new ArrayList<>();
-        Set<Path> parsed = new HashSet<>();
-        WrapperIndex index = WrapperIndex.EMPTY;
-        for (int round = 0; round < MAX_WRAPPER_ROUNDS; round++) {
-            Set<String> names = index.names();
-            List<Future<List<WrapperIndex.FunctionFacts>>> pending = new ArrayList<>();
-            for (Path file : files) {
-                if (!parsed.contains(file)) {
-                    // null: the file names none of them and was not parsed this round
-                    pending.add(workers.submit(() -> MentionScan.mentionsAny(file, names) ? collector.collect(file)
-                            : null));
-                }
-            }
-            boolean parsedAny = false;
-            for (int i = 0, next = 0; i < files.size(); i++) {
-                if (parsed.contains(files.get(i))) {
-                    continue;
-                }
-                List<WrapperIndex.FunctionFacts> found = awaitFacts(pending.get(next++));
-                if (found != null) {
-                    parsed.add(files.get(i));
-                    facts.addAll(found);
-                    parsedAny = true;
-                }
-            }
-            WrapperIndex grown = WrapperIndex.of(facts);
-            if (!parsedAny || grown.names().equals(index.names())) {
-                return grown;
-            }
-            index = grown;
-        }
-        return index;
-    }
-
-    private static List<WrapperIndex.FunctionFacts> awaitFacts(Future<List<WrapperIndex.FunctionFacts>> pending) {
-        try {
-            return pending.get();
-        } catch (ExecutionException e) {
-            return List.of();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return List.of();
-        }
-    }
-
-    private List<FileAnalysis> analyzeAll(FileAnalyzer analyzer, List<Path> files, ExecutorService workers,
-            ScanListener listener) {
-        List<Future<FileAnalysis>> pending = new ArrayList<>();
-        Map<Path, Long> started = new ConcurrentHashMap<>();
-        for (Path file : files) {
-            pending.add(workers.submit(() -> {
-                started.put(file, System.nanoTime());
-                try {
-                    return analyzer.analyze(file);
-                } finally {
-                    listener.fileDone(file);
-                }
-            }));
-        }
-        List<FileAnalysis> results = new ArrayList<>();
-        for (int i = 0; i < files.size(); i++) {
-            results.add(await(pending.get(i), files.get(i), started));
-        }
-        return results;
-    }
-
-    /**
-     * Waits for one file's analysis, at most {@link #FILE_BUDGET_SECONDS} from when a worker took
-     * it up: a file that takes longer is reported and left behind (the parser cannot be stopped,
-     * so its worker is lost to the rest of the scan, which goes on with the others).
-     */
-    private static FileAnalysis await(Future<FileAnalysis> pending, Path file, Map<Path, Long> started) {
-        try {
-            while (true) {
-                try {
-                    return pending.get(1, TimeUnit.SECONDS);
-                } catch (TimeoutException stillRunning) {
-                    Long start = started.get(file);
-                    if (start != null && System.nanoTime() - start > TimeUnit.SECONDS.toNanos(FILE_BUDGET_SECONDS)) {
-                        pending.cancel(true);
-                        return failed(file, "over the " + FILE_BUDGET_SECONDS + " s budget for one file");
-                    }
-                }
-            }
-        } catch (ExecutionException e) {
-            Throwable cause = e.getCause() == null ? e : e.getCause();
-            return failed(file, cause.getClass().getSimpleName());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return failed(file, "interrupted");
-        }
-    }
-
-    private static FileAnalysis failed(Path file, String why) {
-        return new FileAnalysis(file, false, List.of(), List.of(Notification.global("analysis-failure", Level.ERROR,
-                file + " could not be analysed (" + why + ")")));
     }
 
     private static ThreadFactory parserThreads() {

@@ -1,7 +1,5 @@
 package dev.cemap.analyzer.eval;
 
-import org.eclipse.cdt.core.dom.ast.IBinding;
-
 /**
  * Where a value lives: a variable, a field reached through a variable ({@code pDev->pRegs},
  * {@code g_ctx.pv}), a member of {@code this}, or an element. Keys let the replay follow a
@@ -20,11 +18,14 @@ public sealed interface StorageKey {
         }
     }
 
-    /** A local variable or parameter, by its resolved binding. */
-    record Variable(IBinding binding) implements StorageKey {
+    /**
+     * A local variable or parameter of a replayed body. {@code id} tells apart locals that share a
+     * name (a parameter {@code p} of the function and one of a helper replayed inside it).
+     */
+    record Local(String name, int id) implements StorageKey {
         @Override
         public String toString() {
-            return binding.getName();
+            return name;
         }
     }
 
@@ -52,7 +53,7 @@ public sealed interface StorageKey {
         }
     }
 
-    /** The variable, global or {@code this} this key is reached from. */
+    /** The local, global or {@code this} this key is reached from. */
     default StorageKey root() {
         StorageKey current = this;
         while (true) {

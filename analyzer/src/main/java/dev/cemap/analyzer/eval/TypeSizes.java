@@ -75,6 +75,11 @@ public final class TypeSizes {
         return 0;
     }
 
+    /** True for an array type, through typedefs and qualifiers. */
+    public static boolean isArray(IType type) {
+        return unwrap(type) instanceof org.eclipse.cdt.core.dom.ast.IArrayType;
+    }
+
     static IType unwrap(IType type) {
         IType current = type;
         for (int i = 0; i < MAX_DEPTH && current != null; i++) {

@@ -110,6 +110,11 @@ public final class Value {
                 && symbol == null;
     }
 
+    /** True when this is a pointer into region {@code regionId}. */
+    public boolean pointsInto(int regionId) {
+        return pointee instanceof Pointee.Region region && region.regionId() == regionId;
+    }
+
     @Override
     public boolean equals(Object o) {
         return o instanceof Value v && number.equals(v.number) && java.util.Objects.equals(pointee, v.pointee)

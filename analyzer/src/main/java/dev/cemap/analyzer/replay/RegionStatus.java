@@ -1,7 +1,7 @@
 package dev.cemap.analyzer.replay;
 
 /** What one path knows about a reservation or mapping the replay created. */
-enum RegionStatus {
+public enum RegionStatus {
     /** Created unless the call returned NULL: the code has not checked yet. */
     MAYBE,
     /** The code checked: the call succeeded. */
@@ -13,7 +13,7 @@ enum RegionStatus {
     /** The code tried to release it with a call the kernel rejects: release-with-size reports it. */
     RELEASE_ATTEMPTED;
 
-    boolean isHeld() {
+    public boolean isHeld() {
         return this == MAYBE || this == LIVE;
     }
 }

@@ -41,42 +41,13 @@ public sealed interface ReplayEvent {
     /**
      * {@code MmMapIoSpace(physical, size, cacheEnable)}, CEDDK's VirtualAlloc + VirtualCopy.
      *
-     * @param highPartUnset  the PHYSICAL_ADDRESS argument is a local whose HighPart (and QuadPart)
-     *                       this path never set
      */
     record MapIoSpace(CallSite site, RegionOrigin region, Value physical, Value size, Value cacheEnable,
-            Optional<MapOutcome> outcome, boolean highPartUnset) implements ReplayEvent {
+            Optional<MapOutcome> outcome) implements ReplayEvent {
     }
 
     /** Another modelled call rules may care about (CreateStaticMapping, VirtualAllocCopyEx, …). */
-    record Call(CallSite site, MappingApi api, java.util.List<Value> arguments) implements ReplayEvent {
-    }
-
-    /**
-     * A path leaves a function holding a region nothing released and nothing outside the
-     * function can reach any more, or an init function fails leaving a mapping behind, or the
-     * paired exit (Deinit, destructor, Halt) ends with a mapping still stored.
-     *
-     * @param site    the exit: a {@code return}, the end of the function or of the paired exit
-     * @param region  the region left behind
-     * @param kind    why it is a leak
-     * @param heldIn  where the path last kept the pointer (a local, a global, a member), or ""
-     * @param path    the replayed steps from the function's start to the exit
-     */
-    record Unreleased(CallSite site, RegionOrigin region, LeakKind kind, String heldIn,
-            java.util.List<TraceStep> path) implements ReplayEvent {
-    }
-
-    /** Why a region left behind is a leak. */
-    enum LeakKind {
-        /** Only locals held it, and the function returns. */
-        LOST_AT_EXIT,
-        /** An init function returns failure; its paired exit will not run. */
-        INIT_FAILURE,
-        /** Stored for the object's lifetime, not released by the paired exit function. */
-        NOT_RELEASED_AT_PAIRED_EXIT,
-        /** Stored for the object's lifetime, and there is no paired exit function at all. */
-        NO_PAIRED_EXIT
+    record Call(CallSite site, ApiSpec api, java.util.List<Value> arguments) implements ReplayEvent {
     }
 
     /** {@code MmUnmapIoSpace(address, size)}. */

@@ -2,20 +2,19 @@ package dev.cemap.analyzer.eval;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.cemap.analyzer.engine.EvaluationHost;
+import dev.cemap.analyzer.engine.ExpressionEngine;
 import dev.cemap.analyzer.frontend.FrontEnd;
 import dev.cemap.analyzer.frontend.FrontEndSettings;
 import dev.cemap.analyzer.frontend.ParsedFile;
+import dev.cemap.analyzer.state.PathState;
 import dev.cemap.emulator.CeVersion;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
 import org.eclipse.cdt.core.dom.ast.IASTDeclaration;
 import org.eclipse.cdt.core.dom.ast.IASTEqualsInitializer;
-import org.eclipse.cdt.core.dom.ast.IASTFunctionCallExpression;
 import org.eclipse.cdt.core.dom.ast.IASTSimpleDeclaration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -47,7 +46,7 @@ class ExpressionEvaluatorTest {
         IASTDeclaration[] declarations = parsed.translationUnit().orElseThrow().getDeclarations();
         IASTSimpleDeclaration probe = (IASTSimpleDeclaration) declarations[declarations.length - 1];
         IASTEqualsInitializer initializer = (IASTEqualsInitializer) probe.getDeclarators()[0].getInitializer();
-        return new ExpressionEvaluator(new MapEnvironment()).evaluate(initializer.getInitializerClause());
+        return ExpressionEngine.pure(EvaluationHost.constants()).peek(new PathState(CeVersion.CE6), initializer.getInitializerClause());
     }
 
     @ParameterizedTest(name = "{0}: {1}")
@@ -103,25 +102,5 @@ class ExpressionEvaluatorTest {
         assertThat(IntegerLiterals.parseInteger("0xFFFFFFFFFFFFFFFFui64")).hasValue(-1L);
         assertThat(IntegerLiterals.parseInteger("12abc")).isEmpty();
         assertThat(IntegerLiterals.parseCharacter("'\\0'")).hasValue(0);
-    }
-
-    /** Storage without a replay behind it: calls are unknown. */
-    private static final class MapEnvironment implements Environment {
-        private final Map<StorageKey, Value> values = new HashMap<>();
-
-        @Override
-        public Value read(StorageKey key) {
-            return values.get(key);
-        }
-
-        @Override
-        public void write(StorageKey key, Value value) {
-            values.put(key, value);
-        }
-
-        @Override
-        public Value call(IASTFunctionCallExpression call, String functionName, List<Value> arguments) {
-            return Value.unknown();
-        }
     }
 }

@@ -4,23 +4,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.code_intelligence.jazzer.junit.DictionaryFile;
 import com.code_intelligence.jazzer.junit.FuzzTest;
-import dev.cemap.analyzer.eval.Environment;
-import dev.cemap.analyzer.eval.ExpressionEvaluator;
-import dev.cemap.analyzer.eval.StorageKey;
 import dev.cemap.analyzer.eval.Value;
+import dev.cemap.analyzer.engine.EvaluationHost;
+import dev.cemap.analyzer.engine.ExpressionEngine;
 import dev.cemap.analyzer.frontend.FrontEnd;
 import dev.cemap.analyzer.frontend.FrontEndSettings;
 import dev.cemap.analyzer.frontend.ParsedFile;
+import dev.cemap.analyzer.state.PathState;
 import dev.cemap.emulator.CeVersion;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
 import org.eclipse.cdt.core.dom.ast.IASTDeclaration;
 import org.eclipse.cdt.core.dom.ast.IASTEqualsInitializer;
-import org.eclipse.cdt.core.dom.ast.IASTFunctionCallExpression;
 import org.eclipse.cdt.core.dom.ast.IASTInitializer;
 import org.eclipse.cdt.core.dom.ast.IASTSimpleDeclaration;
 import org.eclipse.cdt.core.dom.ast.IASTTranslationUnit;
@@ -59,7 +55,7 @@ class ConstantEvaluatorFuzzTest {
             ParsedFile parsed = frontEnd.parse(file);
             IASTInitializer initializer = probeInitializer(parsed);
             return initializer instanceof IASTEqualsInitializer equals
-                    ? new ExpressionEvaluator(new MapEnvironment()).evaluate(equals.getInitializerClause())
+                    ? ExpressionEngine.pure(EvaluationHost.constants()).peek(new PathState(CeVersion.CE6), equals.getInitializerClause())
                     : Value.unknown();
         });
         assertThat(value).isNotNull();
@@ -77,25 +73,5 @@ class ConstantEvaluatorFuzzTest {
             return null;
         }
         return last.getDeclarators()[0].getInitializer();
-    }
-
-    /** Storage without a replay behind it: calls are unknown. */
-    private static final class MapEnvironment implements Environment {
-        private final Map<StorageKey, Value> values = new HashMap<>();
-
-        @Override
-        public Value read(StorageKey key) {
-            return values.get(key);
-        }
-
-        @Override
-        public void write(StorageKey key, Value value) {
-            values.put(key, value);
-        }
-
-        @Override
-        public Value call(IASTFunctionCallExpression call, String functionName, List<Value> arguments) {
-            return Value.unknown();
-        }
     }
 }

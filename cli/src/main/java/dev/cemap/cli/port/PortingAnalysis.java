@@ -1,10 +1,7 @@
 package dev.cemap.cli.port;
 
 import dev.cemap.analyzer.FileAnalysis;
-import dev.cemap.analyzer.FileAnalyzer;
-import dev.cemap.analyzer.frontend.FrontEnd;
 import dev.cemap.analyzer.frontend.FrontEndSettings;
-import dev.cemap.analyzer.model.Notification;
 import dev.cemap.analyzer.model.SourceLocation;
 import dev.cemap.analyzer.project.ExecutionContext;
 import dev.cemap.analyzer.project.Module;
@@ -15,9 +12,9 @@ import dev.cemap.cli.port.PortingReport.ModuleSection;
 import dev.cemap.cli.port.PortingReport.Site;
 import dev.cemap.emulator.CeVersion;
 import dev.cemap.rules.Finding;
-import dev.cemap.rules.Rule;
-import dev.cemap.rules.RuleContext;
-import dev.cemap.rules.RuleRegistry;
+import dev.cemap.rules.ScanReport;
+import dev.cemap.rules.ScanRequest;
+import dev.cemap.rules.Scanner;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -27,21 +24,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * Gathers the porting report: the project model, then every source file analysed twice (once per
- * version) with the real analyzer, and every rule run over both replays so that the report can
- * tell what porting breaks from what was wrong already.
+ * Gathers the porting report: the scan pipeline run once per version, so that the report can
+ * tell what porting breaks from what was wrong already, with the verdicts `cemap scan` gives.
  */
 public final class PortingAnalysis {
-
-    /** As the scanner: CDT recurses once per nesting level of an expression. */
-    private static final long PARSER_STACK_BYTES = 64L * 1024 * 1024;
 
     private PortingAnalysis() {
     }
@@ -55,17 +44,18 @@ public final class PortingAnalysis {
             Map<String, String> defines) {
         Path scanned = path.toAbsolutePath().normalize();
         Path root = Files.isRegularFile(scanned) && scanned.getParent() != null ? scanned.getParent() : scanned;
-        FrontEndSettings targetSettings = new FrontEndSettings(to, null, includeDirs, defines);
-        ProjectModel project = ProjectModel.load(root, targetSettings);
-        List<Path> files = Files.isRegularFile(scanned) ? List.of(scanned) : project.sourceFiles();
-
-        List<FileAnalysis> sourceAnalyses = analyze(files, new FrontEndSettings(from, null, includeDirs, defines), root);
-        List<FileAnalysis> targetAnalyses = analyze(files, targetSettings, root);
-        List<Finding> sourceFindings = findings(sourceAnalyses, from, project);
-        List<Finding> targetFindings = findings(targetAnalyses, to, project);
+        // The same pipeline as `cemap scan`, once per version: the verdicts cannot differ.
+        Scanner scanner = new Scanner();
+        ScanReport source = scanner.scan(new ScanRequest(List.of(scanned), from, includeDirs, defines));
+        ScanReport target = scanner.scan(new ScanRequest(List.of(scanned), to, includeDirs, defines));
+        ProjectModel project = target.project()
+                .orElseGet(() -> ProjectModel.load(root, new FrontEndSettings(to, null, includeDirs, defines)));
+        List<FileAnalysis> sourceAnalyses = source.analyses();
+        List<Finding> sourceFindings = source.findings();
+        List<Finding> targetFindings = target.findings();
 
         Map<SourceLocation, ReplayEvent> sourceEvents = mappingEvents(sourceAnalyses);
-        Map<SourceLocation, ReplayEvent> targetEvents = mappingEvents(targetAnalyses);
+        Map<SourceLocation, ReplayEvent> targetEvents = mappingEvents(target.analyses());
         List<SourceLocation> locations = new ArrayList<>(targetEvents.keySet());
         sourceEvents.keySet().stream().filter(l -> !targetEvents.containsKey(l)).forEach(locations::add);
         locations.sort(Comparator.naturalOrder());
@@ -113,10 +103,8 @@ public final class PortingAnalysis {
                     draft.sites(), draft.otherFindings(),
                     actions.forModule(draft.module(), draft.contexts(), draft.sites(), draft.otherFindings(), fixes)));
         }
-        List<Notification> notifications = new ArrayList<>(project.notifications());
-        sourceAnalyses.forEach(a -> notifications.addAll(a.notifications()));
-        return new PortingReport(root, from, to, project.bsps(), modules, fixes,
-                files.size(), notifications.stream().sorted().distinct().toList());
+        return new PortingReport(root, from, to, project.bsps(), modules, fixes, target.filesFound(),
+                source.notifications());
     }
 
     /** The module a file belongs to, as a section title; files of no module are grouped by folder. */
@@ -164,57 +152,5 @@ public final class PortingAnalysis {
             }
         }
         return events;
-    }
-
-    private static List<Finding> findings(List<FileAnalysis> analyses, CeVersion version, ProjectModel project) {
-        List<Rule> rules = RuleRegistry.all();
-        List<Finding> findings = new ArrayList<>();
-        for (FileAnalysis analysis : analyses) {
-            List<RuleContext> contexts = new ArrayList<>();
-            contexts.add(RuleContext.forFile(analysis.file(), version, analysis.macros(), project));
-            analysis.functions().forEach(function -> contexts.add(new RuleContext(function, project)));
-            for (RuleContext context : contexts) {
-                rules.forEach(rule -> rule.check(context));
-                findings.addAll(context.findings());
-            }
-        }
-        return findings.stream().sorted().distinct().toList();
-    }
-
-    private static List<FileAnalysis> analyze(List<Path> files, FrontEndSettings settings, Path root) {
-        FileAnalyzer analyzer = new FileAnalyzer(new FrontEnd(settings, root), settings.target());
-        int threads = Math.max(1, Math.min(files.size(), Runtime.getRuntime().availableProcessors()));
-        AtomicInteger count = new AtomicInteger();
-        ExecutorService workers = Executors.newFixedThreadPool(threads, task -> {
-            Thread thread = new Thread(null, task, "cemap-port-" + count.incrementAndGet(), PARSER_STACK_BYTES);
-            thread.setDaemon(true);
-            return thread;
-        });
-        try {
-            List<Future<FileAnalysis>> pending = new ArrayList<>();
-            for (Path file : files) {
-                pending.add(workers.submit(() -> analyzer.analyze(file)));
-            }
-            List<FileAnalysis> results = new ArrayList<>();
-            for (int i = 0; i < files.size(); i++) {
-                results.add(await(pending.get(i), files.get(i)));
-            }
-            return results;
-        } finally {
-            workers.shutdownNow();
-        }
-    }
-
-    private static FileAnalysis await(Future<FileAnalysis> pending, Path file) {
-        try {
-            return pending.get();
-        } catch (ExecutionException e) {
-            return new FileAnalysis(file, false, List.of(), List.of(Notification.global("analysis-failure",
-                    dev.cemap.analyzer.model.Level.ERROR, file + " could not be analysed ("
-                            + (e.getCause() == null ? e : e.getCause()).getClass().getSimpleName() + ")")));
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return new FileAnalysis(file, false, List.of(), List.of());
-        }
     }
 }

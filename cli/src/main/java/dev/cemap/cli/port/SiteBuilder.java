@@ -2,7 +2,6 @@ package dev.cemap.cli.port;
 
 import dev.cemap.analyzer.model.SourceLocation;
 import dev.cemap.analyzer.replay.CallSite;
-import dev.cemap.analyzer.replay.MappingApi;
 import dev.cemap.analyzer.replay.RegionOrigin;
 import dev.cemap.analyzer.replay.ReplayEvent;
 import dev.cemap.cli.port.PortingReport.Placement;
@@ -26,7 +25,7 @@ final class SiteBuilder {
     static boolean isMappingCall(ReplayEvent event) {
         return event instanceof ReplayEvent.Copy || event instanceof ReplayEvent.MapIoSpace
                 || event instanceof ReplayEvent.SetAttributes
-                || event instanceof ReplayEvent.Call call && call.api() == MappingApi.CREATE_STATIC_MAPPING;
+                || event instanceof ReplayEvent.Call call && call.api().is("CreateStaticMapping");
     }
 
     static Site site(int number, SourceLocation location, Optional<ReplayEvent> onSource, Optional<ReplayEvent> onTarget,

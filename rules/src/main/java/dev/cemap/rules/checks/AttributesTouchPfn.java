@@ -3,9 +3,9 @@ package dev.cemap.rules.checks;
 import dev.cemap.analyzer.model.Level;
 import dev.cemap.analyzer.replay.ReplayEvent;
 import dev.cemap.emulator.Hex;
-import dev.cemap.rules.FlowStep;
+import dev.cemap.analyzer.replay.TraceStep;
 import dev.cemap.rules.Rule;
-import dev.cemap.rules.RuleContext;
+import dev.cemap.analyzer.check.CheckerContext;
 import dev.cemap.rules.RuleInfo;
 import java.util.List;
 
@@ -35,19 +35,20 @@ public final class AttributesTouchPfn implements Rule {
     private static final long PAGE_FRAME_BITS = 0xFFFFF000L;
 
     @Override
-    public void check(RuleContext context) {
-        for (ReplayEvent.SetAttributes set : context.events(ReplayEvent.SetAttributes.class)) {
-            if (!set.mask().isKnown() || (set.mask().longValue() & PAGE_FRAME_BITS) == 0) {
-                continue;
-            }
-            long mask = set.mask().longValue() & 0xFFFFFFFFL;
-            String written = set.site().argument(3);
-            String shown = written.equalsIgnoreCase(Hex.addr(mask)) ? written : written + " = " + Hex.addr(mask);
-            context.report(this, set.site(), "mask " + shown
-                    + " covers page-frame bits (" + Hex.addr(mask & PAGE_FRAME_BITS) + "): VirtualSetAttributes "
-                    + "would rewrite which physical page backs " + set.site().argument(0)
-                    + "; mask only the attribute bits below 0x1000",
-                    List.of(new FlowStep(set.site().location(), "VirtualSetAttributes with mask " + Hex.addr(mask))));
+    public void onCall(ReplayEvent event, CheckerContext context) {
+        if (!(event instanceof ReplayEvent.SetAttributes set)) {
+            return;
         }
+        if (!set.mask().isKnown() || (set.mask().longValue() & PAGE_FRAME_BITS) == 0) {
+            return;
+        }
+        long mask = set.mask().longValue() & 0xFFFFFFFFL;
+        String written = set.site().argument(3);
+        String shown = written.equalsIgnoreCase(Hex.addr(mask)) ? written : written + " = " + Hex.addr(mask);
+        report(context, set.site(), "mask " + shown
+                + " covers page-frame bits (" + Hex.addr(mask & PAGE_FRAME_BITS) + "): VirtualSetAttributes "
+                + "would rewrite which physical page backs " + set.site().argument(0)
+                + "; mask only the attribute bits below 0x1000",
+                List.of(new TraceStep(set.site().location(), "VirtualSetAttributes with mask " + Hex.addr(mask))));
     }
 }

@@ -10,7 +10,7 @@ import dev.cemap.emulator.CopyOutcome;
 import dev.cemap.emulator.Hex;
 import dev.cemap.rules.Flows;
 import dev.cemap.rules.Rule;
-import dev.cemap.rules.RuleContext;
+import dev.cemap.analyzer.check.CheckerContext;
 import dev.cemap.rules.RuleInfo;
 import java.util.List;
 import java.util.Optional;
@@ -49,11 +49,12 @@ public final class DestNotReserved implements Rule {
             CopyFailure.DEST_COMMITTED, CopyFailure.RANGE_EXCEEDS_RESERVATION);
 
     @Override
-    public void check(RuleContext context) {
-        for (ReplayEvent.Copy copy : context.events(ReplayEvent.Copy.class)) {
-            problem(copy).ifPresent(problem -> context.report(this, copy.site(), "destination "
-                    + copy.site().argument(0) + " " + problem, Flows.ofCopy(copy)));
+    public void onCall(ReplayEvent event, CheckerContext context) {
+        if (!(event instanceof ReplayEvent.Copy copy)) {
+            return;
         }
+        problem(copy).ifPresent(problem -> report(context, copy.site(), "destination "
+                + copy.site().argument(0) + " " + problem, Flows.ofCopy(copy)));
     }
 
     private static Optional<String> problem(ReplayEvent.Copy copy) {

@@ -6,7 +6,7 @@ import dev.cemap.emulator.Hex;
 import dev.cemap.emulator.Protection;
 import dev.cemap.rules.Flows;
 import dev.cemap.rules.Rule;
-import dev.cemap.rules.RuleContext;
+import dev.cemap.analyzer.check.CheckerContext;
 import dev.cemap.rules.RuleInfo;
 
 @RuleInfo(
@@ -37,15 +37,16 @@ import dev.cemap.rules.RuleInfo;
 public final class InvalidProtection implements Rule {
 
     @Override
-    public void check(RuleContext context) {
-        for (ReplayEvent.Copy copy : context.events(ReplayEvent.Copy.class)) {
-            if (!copy.protect().isKnown()) {
-                continue;
-            }
-            int protect = (int) copy.protect().longValue();
-            Protection.virtualCopyRejection(protect).ifPresent(reason -> context.report(this, copy.site(),
-                    "protection " + Hex.of(protect) + " (" + Protection.describe(protect) + ") is rejected by "
-                            + "VirtualCopy: " + reason, Flows.ofCopy(copy)));
+    public void onCall(ReplayEvent event, CheckerContext context) {
+        if (!(event instanceof ReplayEvent.Copy copy)) {
+            return;
         }
+        if (!copy.protect().isKnown()) {
+            return;
+        }
+        int protect = (int) copy.protect().longValue();
+        Protection.virtualCopyRejection(protect).ifPresent(reason -> report(context, copy.site(),
+                "protection " + Hex.of(protect) + " (" + Protection.describe(protect) + ") is rejected by "
+                        + "VirtualCopy: " + reason, Flows.ofCopy(copy)));
     }
 }

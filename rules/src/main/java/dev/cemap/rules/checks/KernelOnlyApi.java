@@ -4,14 +4,14 @@ import dev.cemap.analyzer.model.Level;
 import dev.cemap.analyzer.project.ExecutionContext;
 import dev.cemap.analyzer.project.Window;
 import dev.cemap.analyzer.replay.CallSite;
-import dev.cemap.analyzer.replay.MappingApi;
 import dev.cemap.analyzer.replay.ReplayEvent;
 import dev.cemap.emulator.CeVersion;
-import dev.cemap.rules.FlowStep;
+import dev.cemap.analyzer.replay.TraceStep;
 import dev.cemap.rules.Flows;
 import dev.cemap.rules.PhysicalRange;
 import dev.cemap.rules.Rule;
-import dev.cemap.rules.RuleContext;
+import dev.cemap.analyzer.check.CheckerContext;
+import dev.cemap.rules.DriverContexts;
 import dev.cemap.rules.RuleInfo;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -56,42 +56,34 @@ import java.util.stream.Collectors;
 public final class KernelOnlyApi implements Rule {
 
     @Override
-    public void check(RuleContext context) {
+    public void onCall(ReplayEvent event, CheckerContext context) {
         if (context.target() == CeVersion.CE5) {
             return; // CE 5 lets every process call the mapping APIs
         }
-        List<ExecutionContext> userContexts = context.executionContexts().stream()
-                .filter(c -> c.mode() == ExecutionContext.Mode.APPLICATION || c.mode() == ExecutionContext.Mode.USER_DRIVER)
-                .toList();
-        if (userContexts.isEmpty()) {
+        Optional<String> api = kernelOnlyApi(event);
+        if (api.isEmpty()) {
             return;
         }
-        Set<String> reported = new HashSet<>();
-        for (ReplayEvent event : context.replay().events()) {
-            Optional<String> api = kernelOnlyApi(event);
-            if (api.isEmpty()) {
-                continue;
-            }
-            List<String> reasons = new ArrayList<>();
-            List<FlowStep> contextSteps = new ArrayList<>();
-            for (ExecutionContext execution : userContexts) {
-                refusal(execution, api.get(), event).ifPresent(reason -> {
-                    reasons.add(reason);
-                    execution.driver().ifPresent(key -> contextSteps.add(new FlowStep(key.location(),
-                            "[" + key.key().path() + "] loads " + key.dll() + " as a user-mode driver; windows: "
-                                    + describe(execution.windows()))));
-                });
-            }
-            if (reasons.isEmpty()) {
-                continue;
-            }
-            String message = api.get() + " is kernel-mode only on CE 6 and later: " + String.join("; ", reasons);
-            if (reported.add(event.site().reportLocation() + message)) {
-                List<FlowStep> flow = new ArrayList<>(contextSteps);
-                flow.addAll(flowOf(event));
-                context.report(this, event.site(), message, flow);
-            }
+        List<ExecutionContext> userContexts = DriverContexts.of(context).stream()
+                .filter(c -> c.mode() == ExecutionContext.Mode.APPLICATION || c.mode() == ExecutionContext.Mode.USER_DRIVER)
+                .toList();
+        List<String> reasons = new ArrayList<>();
+        List<TraceStep> contextSteps = new ArrayList<>();
+        for (ExecutionContext execution : userContexts) {
+            refusal(execution, api.get(), event).ifPresent(reason -> {
+                reasons.add(reason);
+                execution.driver().ifPresent(key -> contextSteps.add(new TraceStep(key.location(),
+                        "[" + key.key().path() + "] loads " + key.dll() + " as a user-mode driver; windows: "
+                                + describe(execution.windows()))));
+            });
         }
+        if (reasons.isEmpty()) {
+            return;
+        }
+        List<TraceStep> flow = new ArrayList<>(contextSteps);
+        flow.addAll(flowOf(event));
+        report(context, event.site(), api.get() + " is kernel-mode only on CE 6 and later: "
+                + String.join("; ", reasons), flow);
     }
 
     /** The kernel-only API an event calls, if it is one. */
@@ -105,7 +97,7 @@ public final class KernelOnlyApi implements Rule {
         if (event instanceof ReplayEvent.SetAttributes) {
             return Optional.of("VirtualSetAttributes");
         }
-        if (event instanceof ReplayEvent.Call call && call.api() == MappingApi.CREATE_STATIC_MAPPING) {
+        if (event instanceof ReplayEvent.Call call && call.api().is("CreateStaticMapping")) {
             return Optional.of("CreateStaticMapping");
         }
         return Optional.empty();
@@ -135,7 +127,7 @@ public final class KernelOnlyApi implements Rule {
         return windows.isEmpty() ? "none" : windows.stream().map(Window::toString).collect(Collectors.joining(", "));
     }
 
-    private static List<FlowStep> flowOf(ReplayEvent event) {
+    private static List<TraceStep> flowOf(ReplayEvent event) {
         if (event instanceof ReplayEvent.Copy copy) {
             return Flows.ofCopy(copy);
         }
@@ -143,6 +135,6 @@ public final class KernelOnlyApi implements Rule {
             return Flows.ofMap(map);
         }
         CallSite site = event.site();
-        return List.of(new FlowStep(site.location(), site.callee() + "(" + String.join(", ", site.argumentTexts()) + ")"));
+        return List.of(new TraceStep(site.location(), site.callee() + "(" + String.join(", ", site.argumentTexts()) + ")"));
     }
 }

@@ -2,13 +2,20 @@ package dev.cemap.rules.checks;
 
 import dev.cemap.analyzer.model.Level;
 import dev.cemap.analyzer.replay.RegionOrigin;
-import dev.cemap.analyzer.replay.ReplayEvent;
-import dev.cemap.rules.FlowStep;
+import dev.cemap.analyzer.replay.TraceStep;
 import dev.cemap.rules.Rule;
-import dev.cemap.rules.RuleContext;
+import dev.cemap.analyzer.check.CheckerContext;
+import dev.cemap.analyzer.check.FactKey;
+import dev.cemap.analyzer.check.FunctionExit;
+import dev.cemap.analyzer.check.LifetimeEnd;
+import dev.cemap.analyzer.check.PathView;
+import dev.cemap.analyzer.eval.StorageKey;
+import dev.cemap.analyzer.replay.RegionStatus;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
 import dev.cemap.rules.RuleInfo;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Set;
 
 @RuleInfo(
@@ -49,38 +56,118 @@ import java.util.Set;
         precision = "high")
 public final class MappingLeak implements Rule {
 
+    /** Regions this path already reported: the functions it returns into do not report them again. */
+    private static final FactKey<Set<Integer>> REPORTED = FactKey.of("leak-reported", Set.of(), FactKey::union);
+    /** Regions reported as left after the paired exit, over all successful paths of the init. */
+    private static final FactKey<Set<Integer>> REPORTED_AFTER_LIFETIME = FactKey.of("leak-reported-lifetime",
+            Set.of(), FactKey::union);
+
+    /** At an exit, a region created below and held only by the exiting function's locals is lost. */
     @Override
-    public void check(RuleContext context) {
-        Set<String> reported = new HashSet<>();
-        for (ReplayEvent.Unreleased leak : context.events(ReplayEvent.Unreleased.class)) {
-            String key = leak.region().regionId() + "@" + leak.site().reportLocation() + "/" + leak.kind();
-            if (reported.add(key)) {
-                context.report(this, leak.site(), message(leak, context.replay().function()), flow(leak));
+    public void onFunctionExit(FunctionExit exit, CheckerContext context) {
+        PathView path = context.path();
+        if (path.isMerged()) {
+            return;
+        }
+        Set<Integer> reported = new HashSet<>(path.fact(REPORTED));
+        for (Map.Entry<Integer, RegionStatus> entry : new TreeMap<>(path.regions()).entrySet()) {
+            int regionId = entry.getKey();
+            if (!entry.getValue().isHeld() || !exit.regionsCreated().contains(regionId) || path.hasEscaped(regionId)
+                    || reported.contains(regionId) || exit.returned().pointsInto(regionId)) {
+                continue;
+            }
+            Optional<String> heldOnlyIn = heldOnlyByLocals(exit, path, regionId);
+            if (heldOnlyIn.isEmpty()) {
+                continue;
+            }
+            context.region(regionId).ifPresent(region -> report(context, exit.site(),
+                    "the mapping from " + describe(region) + held(heldOnlyIn.get()) + " is not released on the path "
+                            + "that returns here; release it with " + releaseOf(region) + " before returning",
+                    path.trace()));
+            reported.add(regionId);
+        }
+        context.setFact(REPORTED, Set.copyOf(reported));
+    }
+
+    @Override
+    public void onLifetimeEnd(LifetimeEnd end, CheckerContext context) {
+        PathView path = context.path();
+        for (Map.Entry<Integer, RegionStatus> entry : new TreeMap<>(path.regions()).entrySet()) {
+            int regionId = entry.getKey();
+            if (!entry.getValue().isHeld() || path.hasEscaped(regionId) || path.fact(REPORTED).contains(regionId)) {
+                continue;
+            }
+            Optional<String> holder = longLivedHolder(path, regionId);
+            Optional<RegionOrigin> origin = context.region(regionId);
+            if (holder.isEmpty() || origin.isEmpty()) {
+                continue;
+            }
+            RegionOrigin region = origin.get();
+            switch (end.kind()) {
+                case INIT_FAILED -> report(context, end.site(), context.function() + " fails here but leaves the "
+                        + "mapping from " + describe(region) + held(holder.get()) + " in place; the paired exit is not "
+                        + "called after a failed init, so release it with " + releaseOf(region) + " before returning",
+                        path.trace());
+                case PAIRED_EXIT_ENDED, NO_PAIRED_EXIT -> reportAfterLifetime(end, context, region, holder.get());
             }
         }
     }
 
-    private static String message(ReplayEvent.Unreleased leak, String function) {
-        RegionOrigin region = leak.region();
-        String what = region.site().callee() + "(" + String.join(", ", region.site().argumentTexts()) + ") at line "
-                + region.site().location().line();
-        String release = region.site().callee().equals("MmMapIoSpace")
-                ? "MmUnmapIoSpace(p, size)" : "VirtualFree(p, 0, MEM_RELEASE)";
-        String held = leak.heldIn().isEmpty() ? "" : " (held in " + leak.heldIn() + ")";
-        return switch (leak.kind()) {
-            case LOST_AT_EXIT -> "the mapping from " + what + held + " is not released on the path that returns here;"
-                    + " release it with " + release + " before returning";
-            case INIT_FAILURE -> function + " fails here but leaves the mapping from " + what + held
-                    + " in place; the paired exit is not called after a failed init, so release it with " + release
-                    + " before returning";
-            case NOT_RELEASED_AT_PAIRED_EXIT -> "the mapping from " + what + held
-                    + " is never released: release it with " + release + " in the paired exit function";
-            case NO_PAIRED_EXIT -> "the mapping from " + what + held
-                    + " is never released: there is no destructor to release it with " + release;
-        };
+    /** What an init stored and its paired exit left: reported once per region, at the mapping call. */
+    private void reportAfterLifetime(LifetimeEnd end, CheckerContext context, RegionOrigin region, String holder) {
+        Set<Integer> reported = context.rootFact(REPORTED_AFTER_LIFETIME);
+        if (reported.contains(region.regionId())) {
+            return;
+        }
+        Set<Integer> now = new HashSet<>(reported);
+        now.add(region.regionId());
+        context.setRootFact(REPORTED_AFTER_LIFETIME, Set.copyOf(now));
+        String message = end.kind() == LifetimeEnd.Kind.PAIRED_EXIT_ENDED
+                ? "the mapping from " + describe(region) + held(holder + " (through " + end.exitName() + ")")
+                        + " is never released: release it with " + releaseOf(region) + " in the paired exit function"
+                : "the mapping from " + describe(region) + held(holder) + " is never released: there is no destructor "
+                        + "to release it with " + releaseOf(region);
+        report(context, region.site(), message, context.path().trace());
     }
 
-    private static List<FlowStep> flow(ReplayEvent.Unreleased leak) {
-        return leak.path().stream().map(step -> new FlowStep(step.location(), step.message())).toList();
+    /**
+     * Where the region is held when only the exiting function's own locals hold it; empty when
+     * something that outlives the function can still reach it: a global, a member, a caller's
+     * variable, or a block reached through a local pointer.
+     */
+    private static Optional<String> heldOnlyByLocals(FunctionExit exit, PathView path, int regionId) {
+        String heldIn = "";
+        for (StorageKey key : path.holdersOf(regionId)) {
+            StorageKey root = key.root();
+            if (!exit.locals().contains(root)) {
+                return Optional.empty();
+            }
+            if (!key.equals(root) && exit.pointerLocals().contains(root)) {
+                return Optional.empty(); // stored through a pointer: kept elsewhere
+            }
+            heldIn = key.toString();
+        }
+        return Optional.of(heldIn);
+    }
+
+    /** A global or a member holding the region: it lives on after the function. */
+    private static Optional<String> longLivedHolder(PathView path, int regionId) {
+        return path.holdersOf(regionId).stream()
+                .filter(key -> key.root() instanceof StorageKey.Global || key.root() instanceof StorageKey.This)
+                .map(StorageKey::toString)
+                .findFirst();
+    }
+
+    private static String describe(RegionOrigin region) {
+        return region.site().callee() + "(" + String.join(", ", region.site().argumentTexts()) + ") at line "
+                + region.site().location().line();
+    }
+
+    private static String held(String holder) {
+        return holder.isEmpty() ? "" : " (held in " + holder + ")";
+    }
+
+    private static String releaseOf(RegionOrigin region) {
+        return region.site().callee().equals("MmMapIoSpace") ? "MmUnmapIoSpace(p, size)" : "VirtualFree(p, 0, MEM_RELEASE)";
     }
 }

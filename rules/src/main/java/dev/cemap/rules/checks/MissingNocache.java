@@ -8,7 +8,7 @@ import dev.cemap.emulator.Hex;
 import dev.cemap.emulator.Protection;
 import dev.cemap.rules.Flows;
 import dev.cemap.rules.Rule;
-import dev.cemap.rules.RuleContext;
+import dev.cemap.analyzer.check.CheckerContext;
 import dev.cemap.rules.RuleInfo;
 import java.util.Locale;
 import java.util.regex.Pattern;
@@ -47,32 +47,39 @@ public final class MissingNocache implements Rule {
                     + "|IMAGE|XIP|SHARED|CACHED");
 
     @Override
-    public void check(RuleContext context) {
-        for (ReplayEvent.Copy copy : context.events(ReplayEvent.Copy.class)) {
-            if (!copy.protect().isKnown() || !copy.size().isKnown()) {
-                continue;
-            }
-            int protect = (int) copy.protect().longValue();
-            if ((protect & Ce.PAGE_PHYSICAL) == 0 || Protection.isNoCache(protect)
-                    || Protection.virtualCopyRejection(protect).isPresent()
-                    || !looksLikeRegisters(copy.site(), copy.size().longValue())) {
-                continue;
-            }
-            context.report(this, copy.site(), "registers at " + copy.site().argument(1) + " (" + Hex.of(copy.size()
-                    .longValue()) + " bytes) are mapped cacheable: protection " + Hex.of(protect) + " ("
-                    + Protection.describe(protect) + ") lacks PAGE_NOCACHE", Flows.ofCopy(copy));
+    public void onCall(ReplayEvent event, CheckerContext context) {
+        if (event instanceof ReplayEvent.Copy copy) {
+            copy(copy, context);
+        } else if (event instanceof ReplayEvent.MapIoSpace map) {
+            map(map, context);
         }
-        for (ReplayEvent.MapIoSpace map : context.events(ReplayEvent.MapIoSpace.class)) {
-            if (!map.cacheEnable().isKnown() || map.cacheEnable().longValue() == 0 || !map.size().isKnown()
-                    || !looksLikeRegisters(map.site(), map.size().longValue())) {
-                continue;
-            }
-            String where = map.physical().isKnown() ? "physical " + Hex.addr(map.physical().longValue())
-                    : map.site().argument(0);
-            context.report(this, map.site(), "registers at " + where + " (" + Hex.of(map.size()
-                    .longValue()) + " bytes) are mapped cacheable: MmMapIoSpace's cacheEnable is "
-                    + map.site().argument(2) + "; pass FALSE", Flows.ofMap(map));
+    }
+
+    private void copy(ReplayEvent.Copy copy, CheckerContext context) {
+        if (!copy.protect().isKnown() || !copy.size().isKnown()) {
+            return;
         }
+        int protect = (int) copy.protect().longValue();
+        if ((protect & Ce.PAGE_PHYSICAL) == 0 || Protection.isNoCache(protect)
+                || Protection.virtualCopyRejection(protect).isPresent()
+                || !looksLikeRegisters(copy.site(), copy.size().longValue())) {
+            return;
+        }
+        report(context, copy.site(), "registers at " + copy.site().argument(1) + " (" + Hex.of(copy.size()
+                .longValue()) + " bytes) are mapped cacheable: protection " + Hex.of(protect) + " ("
+                + Protection.describe(protect) + ") lacks PAGE_NOCACHE", Flows.ofCopy(copy));
+    }
+
+    private void map(ReplayEvent.MapIoSpace map, CheckerContext context) {
+        if (!map.cacheEnable().isKnown() || map.cacheEnable().longValue() == 0 || !map.size().isKnown()
+                || !looksLikeRegisters(map.site(), map.size().longValue())) {
+            return;
+        }
+        String where = map.physical().isKnown() ? "physical " + Hex.addr(map.physical().longValue())
+                : map.site().argument(0);
+        report(context, map.site(), "registers at " + where + " (" + Hex.of(map.size()
+                .longValue()) + " bytes) are mapped cacheable: MmMapIoSpace's cacheEnable is "
+                + map.site().argument(2) + "; pass FALSE", Flows.ofMap(map));
     }
 
     private static boolean looksLikeRegisters(CallSite site, long size) {

@@ -7,7 +7,7 @@ import dev.cemap.emulator.Hex;
 import dev.cemap.rules.Flows;
 import dev.cemap.rules.PhysicalSource;
 import dev.cemap.rules.Rule;
-import dev.cemap.rules.RuleContext;
+import dev.cemap.analyzer.check.CheckerContext;
 import dev.cemap.rules.RuleInfo;
 import dev.cemap.rules.Values;
 
@@ -37,21 +37,22 @@ import dev.cemap.rules.Values;
 public final class MissingPhysicalShift implements Rule {
 
     @Override
-    public void check(RuleContext context) {
-        for (ReplayEvent.Copy copy : context.events(ReplayEvent.Copy.class)) {
-            if (!Values.isPhysicalCopy(copy.protect())) {
-                continue;
-            }
-            Value source = copy.source();
-            String written = copy.site().argument(1);
-            String message = switch (PhysicalSource.classify(source)) {
-                case MIS_SCALED -> misScaled(written, source);
-                case UNSHIFTED -> unshifted(written, source);
-                case PLAUSIBLE -> null;
-            };
-            if (message != null) {
-                context.report(this, copy.site(), message, Flows.ofCopy(copy));
-            }
+    public void onCall(ReplayEvent event, CheckerContext context) {
+        if (!(event instanceof ReplayEvent.Copy copy)) {
+            return;
+        }
+        if (!Values.isPhysicalCopy(copy.protect())) {
+            return;
+        }
+        Value source = copy.source();
+        String written = copy.site().argument(1);
+        String message = switch (PhysicalSource.classify(source)) {
+            case MIS_SCALED -> misScaled(written, source);
+            case UNSHIFTED -> unshifted(written, source);
+            case PLAUSIBLE -> null;
+        };
+        if (message != null) {
+            report(context, copy.site(), message, Flows.ofCopy(copy));
         }
     }
 

@@ -7,7 +7,7 @@ import dev.cemap.emulator.Ce;
 import dev.cemap.emulator.Hex;
 import dev.cemap.rules.PhysicalSource;
 import dev.cemap.rules.Rule;
-import dev.cemap.rules.RuleContext;
+import dev.cemap.analyzer.check.CheckerContext;
 import dev.cemap.rules.RuleInfo;
 import dev.cemap.rules.Flows;
 import java.util.OptionalLong;
@@ -44,39 +44,40 @@ import java.util.OptionalLong;
 public final class PageOffsetMismatch implements Rule {
 
     @Override
-    public void check(RuleContext context) {
-        for (ReplayEvent.Copy copy : context.events(ReplayEvent.Copy.class)) {
-            if (!copy.source().isKnown() || !copy.protect().isKnown()) {
-                continue;
-            }
-            OptionalLong destOffset = destinationPageOffset(copy);
-            if (destOffset.isEmpty()) {
-                continue;
-            }
-            // A source written as physical >> 8 is compared as the physical address it stands
-            // for even when PAGE_PHYSICAL is missing: adding the flag (physical-flag-missing)
-            // must not leave the offsets wrong.
-            boolean physical = (copy.protect().longValue() & Ce.PAGE_PHYSICAL) != 0
-                    || copy.source().shape().isPhysicalShift();
-            if (physical && PhysicalSource.classify(copy.source()) != PhysicalSource.PLAUSIBLE) {
-                continue; // the source is not a page frame at all: missing-physical-shift says so
-            }
-            long source = physical ? copy.source().longValue() << 8 : copy.source().longValue();
-            long sourceOffset = Ce.pageOffset(source);
-            if (sourceOffset == destOffset.getAsLong()) {
-                continue;
-            }
-            String what = physical ? "physical " + Hex.addr(source) : "virtual source " + Hex.addr(source);
-            String fix = physical
-                    ? "Map from " + Hex.addr(Ce.pageBase(source)) + " and add " + Hex.pageOffset(sourceOffset)
-                            + " to the pointer, or use MmMapIoSpace"
-                    : "Copy from " + Hex.addr(Ce.pageBase(source)) + " and add " + Hex.pageOffset(sourceOffset)
-                            + " to the pointer";
-            context.report(this, copy.site(), "destination offset " + Hex.pageOffset(destOffset.getAsLong())
-                    + " but " + what + " has offset " + Hex.pageOffset(sourceOffset)
-                    + "; VirtualCopy fails because one virtual page cannot map two physical pages. " + fix,
-                    Flows.ofCopy(copy));
+    public void onCall(ReplayEvent event, CheckerContext context) {
+        if (!(event instanceof ReplayEvent.Copy copy)) {
+            return;
         }
+        if (!copy.source().isKnown() || !copy.protect().isKnown()) {
+            return;
+        }
+        OptionalLong destOffset = destinationPageOffset(copy);
+        if (destOffset.isEmpty()) {
+            return;
+        }
+        // A source written as physical >> 8 is compared as the physical address it stands
+        // for even when PAGE_PHYSICAL is missing: adding the flag (physical-flag-missing)
+        // must not leave the offsets wrong.
+        boolean physical = (copy.protect().longValue() & Ce.PAGE_PHYSICAL) != 0
+                || copy.source().shape().isPhysicalShift();
+        if (physical && PhysicalSource.classify(copy.source()) != PhysicalSource.PLAUSIBLE) {
+            return; // the source is not a page frame at all: missing-physical-shift says so
+        }
+        long source = physical ? copy.source().longValue() << 8 : copy.source().longValue();
+        long sourceOffset = Ce.pageOffset(source);
+        if (sourceOffset == destOffset.getAsLong()) {
+            return;
+        }
+        String what = physical ? "physical " + Hex.addr(source) : "virtual source " + Hex.addr(source);
+        String fix = physical
+                ? "Map from " + Hex.addr(Ce.pageBase(source)) + " and add " + Hex.pageOffset(sourceOffset)
+                        + " to the pointer, or use MmMapIoSpace"
+                : "Copy from " + Hex.addr(Ce.pageBase(source)) + " and add " + Hex.pageOffset(sourceOffset)
+                        + " to the pointer";
+        report(context, copy.site(), "destination offset " + Hex.pageOffset(destOffset.getAsLong())
+                + " but " + what + " has offset " + Hex.pageOffset(sourceOffset)
+                + "; VirtualCopy fails because one virtual page cannot map two physical pages. " + fix,
+                Flows.ofCopy(copy));
     }
 
     /** Reservations start page-aligned, so a known offset into one gives the page offset. */

@@ -7,7 +7,7 @@ import dev.cemap.emulator.Hex;
 import dev.cemap.emulator.Protection;
 import dev.cemap.rules.Flows;
 import dev.cemap.rules.Rule;
-import dev.cemap.rules.RuleContext;
+import dev.cemap.analyzer.check.CheckerContext;
 import dev.cemap.rules.RuleInfo;
 
 @RuleInfo(
@@ -32,22 +32,23 @@ import dev.cemap.rules.RuleInfo;
 public final class PhysicalFlagMissing implements Rule {
 
     @Override
-    public void check(RuleContext context) {
-        for (ReplayEvent.Copy copy : context.events(ReplayEvent.Copy.class)) {
-            if (!copy.protect().isKnown() || (copy.protect().longValue() & Ce.PAGE_PHYSICAL) != 0
-                    || !copy.source().shape().isPhysicalShift()) {
-                continue;
-            }
-            int protect = (int) copy.protect().longValue();
-            StringBuilder message = new StringBuilder("source " + copy.site().argument(1)
-                    + " is a physical address " + copy.source().shape().operatorText() + " but protection "
-                    + Hex.of(protect) + " (" + Protection.describe(protect) + ") lacks PAGE_PHYSICAL");
-            if (copy.source().isKnown()) {
-                message.append(": the kernel reads ").append(Hex.addr(copy.source().longValue()))
-                        .append(" as a virtual address");
-            }
-            message.append("; add PAGE_PHYSICAL");
-            context.report(this, copy.site(), message.toString(), Flows.ofCopy(copy));
+    public void onCall(ReplayEvent event, CheckerContext context) {
+        if (!(event instanceof ReplayEvent.Copy copy)) {
+            return;
         }
+        if (!copy.protect().isKnown() || (copy.protect().longValue() & Ce.PAGE_PHYSICAL) != 0
+                || !copy.source().shape().isPhysicalShift()) {
+            return;
+        }
+        int protect = (int) copy.protect().longValue();
+        StringBuilder message = new StringBuilder("source " + copy.site().argument(1)
+                + " is a physical address " + copy.source().shape().operatorText() + " but protection "
+                + Hex.of(protect) + " (" + Protection.describe(protect) + ") lacks PAGE_PHYSICAL");
+        if (copy.source().isKnown()) {
+            message.append(": the kernel reads ").append(Hex.addr(copy.source().longValue()))
+                    .append(" as a virtual address");
+        }
+        message.append("; add PAGE_PHYSICAL");
+        report(context, copy.site(), message.toString(), Flows.ofCopy(copy));
     }
 }

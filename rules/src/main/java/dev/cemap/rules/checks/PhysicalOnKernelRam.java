@@ -6,11 +6,11 @@ import dev.cemap.analyzer.model.Level;
 import dev.cemap.analyzer.project.KernelRam;
 import dev.cemap.analyzer.replay.ReplayEvent;
 import dev.cemap.emulator.PhysicalMemoryMap;
-import dev.cemap.rules.FlowStep;
+import dev.cemap.analyzer.replay.TraceStep;
 import dev.cemap.rules.Flows;
 import dev.cemap.rules.PhysicalRange;
 import dev.cemap.rules.Rule;
-import dev.cemap.rules.RuleContext;
+import dev.cemap.analyzer.check.CheckerContext;
 import dev.cemap.rules.RuleInfo;
 import dev.cemap.rules.Values;
 import java.util.HashSet;
@@ -52,15 +52,10 @@ public final class PhysicalOnKernelRam implements Rule {
     private static final Set<String> KERNEL_ALLOCATORS = Set.of("AllocPhysMem", "HalAllocateCommonBuffer");
 
     @Override
-    public void check(RuleContext context) {
-        KernelRam kernelRam = context.bsp().kernelRamFor(context.replay().location().file());
-        Set<String> reported = new HashSet<>();
-        for (ReplayEvent event : context.replay().events()) {
-            Optional<String> message = allocatorSource(event).or(() -> configBibRam(event, kernelRam));
-            if (message.isPresent() && reported.add(event.site().reportLocation() + message.get())) {
-                context.report(this, event.site(), message.get(), flowOf(event));
-            }
-        }
+    public void onCall(ReplayEvent event, CheckerContext context) {
+        KernelRam kernelRam = context.bsp().kernelRamFor(context.functionLocation().file());
+        allocatorSource(event).or(() -> configBibRam(event, kernelRam))
+                .ifPresent(message -> report(context, event.site(), message, flowOf(event)));
     }
 
     /** A PAGE_PHYSICAL source (or MmMapIoSpace address) that the replay traced to a kernel allocator. */
@@ -102,7 +97,7 @@ public final class PhysicalOnKernelRam implements Rule {
         return dev.cemap.emulator.Hex.addr(range.base()) + "–" + dev.cemap.emulator.Hex.addr(range.endExclusive() - 1);
     }
 
-    private static List<FlowStep> flowOf(ReplayEvent event) {
+    private static List<TraceStep> flowOf(ReplayEvent event) {
         return event instanceof ReplayEvent.Copy copy ? Flows.ofCopy(copy) : Flows.ofMap((ReplayEvent.MapIoSpace) event);
     }
 }

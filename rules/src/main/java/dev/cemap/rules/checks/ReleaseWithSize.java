@@ -6,7 +6,7 @@ import dev.cemap.emulator.Ce;
 import dev.cemap.emulator.Hex;
 import dev.cemap.rules.Flows;
 import dev.cemap.rules.Rule;
-import dev.cemap.rules.RuleContext;
+import dev.cemap.analyzer.check.CheckerContext;
 import dev.cemap.rules.RuleInfo;
 
 @RuleInfo(
@@ -33,16 +33,17 @@ import dev.cemap.rules.RuleInfo;
 public final class ReleaseWithSize implements Rule {
 
     @Override
-    public void check(RuleContext context) {
-        for (ReplayEvent.Free free : context.events(ReplayEvent.Free.class)) {
-            if (!free.freeType().isKnown() || (free.freeType().longValue() & Ce.MEM_RELEASE) == 0
-                    || !free.size().isKnown() || free.size().longValue() == 0) {
-                continue;
-            }
-            context.report(this, free.site(), "VirtualFree(" + free.site().argument(0) + ", "
-                    + free.site().argument(1) + " = " + Hex.of(free.size().longValue()) + ", MEM_RELEASE) fails: "
-                    + "MEM_RELEASE needs size 0, so the reservation and its mappings leak; pass 0",
-                    Flows.ofFree(free));
+    public void onCall(ReplayEvent event, CheckerContext context) {
+        if (!(event instanceof ReplayEvent.Free free)) {
+            return;
         }
+        if (!free.freeType().isKnown() || (free.freeType().longValue() & Ce.MEM_RELEASE) == 0
+                || !free.size().isKnown() || free.size().longValue() == 0) {
+            return;
+        }
+        report(context, free.site(), "VirtualFree(" + free.site().argument(0) + ", "
+                + free.site().argument(1) + " = " + Hex.of(free.size().longValue()) + ", MEM_RELEASE) fails: "
+                + "MEM_RELEASE needs size 0, so the reservation and its mappings leak; pass 0",
+                Flows.ofFree(free));
     }
 }

@@ -12,9 +12,9 @@ import dev.cemap.emulator.CeVersion;
 import dev.cemap.emulator.Hex;
 import dev.cemap.emulator.Sections;
 import dev.cemap.rules.Flows;
-import dev.cemap.rules.FlowStep;
+import dev.cemap.analyzer.replay.TraceStep;
 import dev.cemap.rules.Rule;
-import dev.cemap.rules.RuleContext;
+import dev.cemap.analyzer.check.CheckerContext;
 import dev.cemap.rules.RuleInfo;
 import java.util.List;
 import java.util.Optional;
@@ -55,33 +55,39 @@ import java.util.OptionalLong;
 public final class SectionCrossing implements Rule {
 
     @Override
-    public void check(RuleContext context) {
-        boolean ce5 = context.target() == CeVersion.CE5;
-        for (ReplayEvent.Copy copy : context.events(ReplayEvent.Copy.class)) {
-            if (!copy.size().isKnown()) {
-                continue;
-            }
-            long size = copy.size().longValue();
-            Optional<String> message = ce5
-                    ? crossingOnCe5(copy.outcome(), copy.destAddress(), size)
-                    : crossingIfBuiltForCe5(copy, size);
-            message.ifPresent(text -> report(context, copy.site(), "VirtualCopy of " + Hex.of(size) + " bytes " + text,
-                    Flows.ofCopy(copy)));
+    public void onCall(ReplayEvent event, CheckerContext context) {
+        if (event instanceof ReplayEvent.Copy copy) {
+            copy(copy, context);
+        } else if (event instanceof ReplayEvent.MapIoSpace map) {
+            map(map, context);
         }
-        for (ReplayEvent.MapIoSpace map : context.events(ReplayEvent.MapIoSpace.class)) {
-            if (!map.size().isKnown()) {
-                continue;
-            }
-            // CEDDK reserves the page offset plus the size, rounded to pages, and copies all of it
-            // from the start of a fresh reservation.
-            long pageOffset = map.physical().isKnown() ? Ce.pageOffset(map.physical().longValue()) : 0;
-            long mapped = Ce.roundUpToPage(pageOffset + map.size().longValue());
-            Optional<String> message = ce5
-                    ? crossingOnCe5(map.outcome().map(o -> o.copy()), reservationBase(map), mapped)
-                    : boundaryFromSectionStart(0, mapped);
-            message.ifPresent(text -> report(context, map.site(), "MmMapIoSpace's internal VirtualCopy of "
-                    + Hex.of(mapped) + " bytes " + text, Flows.ofMap(map)));
+    }
+
+    private void copy(ReplayEvent.Copy copy, CheckerContext context) {
+        if (!copy.size().isKnown()) {
+            return;
         }
+        long size = copy.size().longValue();
+        Optional<String> message = context.target() == CeVersion.CE5
+                ? crossingOnCe5(copy.outcome(), copy.destAddress(), size)
+                : crossingIfBuiltForCe5(copy, size);
+        message.ifPresent(text -> report(context, copy.site(), "VirtualCopy of " + Hex.of(size) + " bytes " + text,
+                Flows.ofCopy(copy)));
+    }
+
+    private void map(ReplayEvent.MapIoSpace map, CheckerContext context) {
+        if (!map.size().isKnown()) {
+            return;
+        }
+        // CEDDK reserves the page offset plus the size, rounded to pages, and copies all of it
+        // from the start of a fresh reservation.
+        long pageOffset = map.physical().isKnown() ? Ce.pageOffset(map.physical().longValue()) : 0;
+        long mapped = Ce.roundUpToPage(pageOffset + map.size().longValue());
+        Optional<String> message = context.target() == CeVersion.CE5
+                ? crossingOnCe5(map.outcome().map(o -> o.copy()), reservationBase(map), mapped)
+                : boundaryFromSectionStart(0, mapped);
+        message.ifPresent(text -> report(context, map.site(), "MmMapIoSpace's internal VirtualCopy of "
+                + Hex.of(mapped) + " bytes " + text, Flows.ofMap(map)));
     }
 
     private static OptionalLong reservationBase(ReplayEvent.MapIoSpace map) {
@@ -124,8 +130,8 @@ public final class SectionCrossing implements Rule {
                 + "CE 5 build of this code fails. Split the copy at the boundary if the code is shared");
     }
 
-    private void report(RuleContext context, CallSite site, String message, List<FlowStep> flow) {
-        Level level = context.target() == CeVersion.CE5 ? Level.ERROR : Level.WARNING;
-        context.report(this, level, site, message, flow);
+    @Override
+    public void report(CheckerContext context, CallSite site, String message, List<TraceStep> flow) {
+        report(context, context.target() == CeVersion.CE5 ? Level.ERROR : Level.WARNING, site, message, flow);
     }
 }

@@ -3,13 +3,13 @@ package dev.cemap.rules.checks;
 import dev.cemap.analyzer.eval.Pointee;
 import dev.cemap.analyzer.eval.Value;
 import dev.cemap.analyzer.model.Level;
-import dev.cemap.analyzer.replay.MappingApi;
+import dev.cemap.analyzer.replay.ApiSpec;
 import dev.cemap.analyzer.replay.ReplayEvent;
 import dev.cemap.emulator.Ce;
 import dev.cemap.emulator.Hex;
-import dev.cemap.rules.FlowStep;
+import dev.cemap.analyzer.replay.TraceStep;
 import dev.cemap.rules.Rule;
-import dev.cemap.rules.RuleContext;
+import dev.cemap.analyzer.check.CheckerContext;
 import dev.cemap.rules.RuleInfo;
 import java.util.List;
 import java.util.Optional;
@@ -42,20 +42,21 @@ import java.util.Optional;
 public final class UnalignedUserExposure implements Rule {
 
     @Override
-    public void check(RuleContext context) {
-        for (ReplayEvent.Call call : context.events(ReplayEvent.Call.class)) {
-            MappingApi api = call.api();
-            if (api != MappingApi.VIRTUAL_ALLOC_COPY_EX && api != MappingApi.VIRTUAL_COPY_EX) {
-                continue;
-            }
-            int sourceIndex = api == MappingApi.VIRTUAL_ALLOC_COPY_EX ? api.parameter("address") : api.parameter("source");
-            Value source = call.arguments().get(sourceIndex);
-            Value size = call.arguments().get(api.parameter("size"));
-            problem(source, size, call.site().argument(sourceIndex)).ifPresent(problem -> context.report(this,
-                    call.site(), problem + "; " + api.functionName() + " maps whole pages into the process, exposing "
-                            + "the kernel data around the buffer", List.of(new FlowStep(call.site().location(),
-                                    api.functionName() + " of " + call.site().argument(sourceIndex)))));
+    public void onCall(ReplayEvent event, CheckerContext context) {
+        if (!(event instanceof ReplayEvent.Call call)) {
+            return;
         }
+        ApiSpec api = call.api();
+        if (!api.is("VirtualAllocCopyEx") && !api.is("VirtualCopyEx")) {
+            return;
+        }
+        int sourceIndex = api.is("VirtualAllocCopyEx") ? api.parameter("address") : api.parameter("source");
+        Value source = call.arguments().get(sourceIndex);
+        Value size = call.arguments().get(api.parameter("size"));
+        problem(source, size, call.site().argument(sourceIndex)).ifPresent(problem -> report(context,
+                call.site(), problem + "; " + api.name() + " maps whole pages into the process, exposing "
+                        + "the kernel data around the buffer", List.of(new TraceStep(call.site().location(),
+                                api.name() + " of " + call.site().argument(sourceIndex)))));
     }
 
     private static Optional<String> problem(Value source, Value size, String sourceText) {

@@ -4,7 +4,15 @@ import dev.cemap.analyzer.model.Level;
 import dev.cemap.analyzer.replay.ReplayEvent;
 import dev.cemap.rules.Flows;
 import dev.cemap.rules.Rule;
-import dev.cemap.rules.RuleContext;
+import dev.cemap.analyzer.check.Bind;
+import dev.cemap.analyzer.check.CheckerContext;
+import dev.cemap.analyzer.check.FactKey;
+import dev.cemap.analyzer.eval.StorageKey;
+import dev.cemap.analyzer.replay.ApiCall;
+import dev.cemap.analyzer.replay.CallSite;
+import java.util.HashSet;
+import java.util.Optional;
+import java.util.Set;
 import dev.cemap.rules.RuleInfo;
 
 @RuleInfo(
@@ -28,15 +36,46 @@ import dev.cemap.rules.RuleInfo;
         precision = "high")
 public final class UninitializedHighpart implements Rule {
 
+    /** Locals of type PHYSICAL_ADDRESS / LARGE_INTEGER declared without initializer whose HighPart is still unset. */
+    private static final FactKey<Set<StorageKey>> UNSET = FactKey.of("highpart-unset", Set.of(), FactKey::intersection);
+    /** The MmMapIoSpace call about to read such a local: reported with the emulated mapping once it ran. */
+    private static final FactKey<Optional<CallSite>> READ_UNSET = FactKey.keptWhereAgreed("highpart-read",
+            Optional.empty());
+
     @Override
-    public void check(RuleContext context) {
-        for (ReplayEvent.MapIoSpace map : context.events(ReplayEvent.MapIoSpace.class)) {
-            if (map.highPartUnset()) {
-                String pa = map.site().argument(0);
-                context.report(this, map.site(), pa + ".HighPart is never set before MmMapIoSpace reads the 64-bit "
-                        + "address: set " + pa + ".QuadPart, or " + pa + ".HighPart = 0, or initialise it with { 0 }",
-                        Flows.ofMap(map));
-            }
+    public void onBind(Bind bind, CheckerContext context) {
+        Set<StorageKey> unset = new HashSet<>(context.path().fact(UNSET));
+        StorageKey key = bind.key();
+        unset.removeIf(pending -> pending.isPrefixOf(key) && !isLowPartOf(key, pending) || key.isPrefixOf(pending));
+        if (bind.kind() == Bind.Kind.DECLARED_UNINITIALIZED && key instanceof StorageKey.Local
+                && (bind.declaredType().contains("PHYSICAL_ADDRESS") || bind.declaredType().contains("LARGE_INTEGER"))) {
+            unset.add(key);
         }
+        context.setFact(UNSET, Set.copyOf(unset));
+    }
+
+    @Override
+    public void onPreCall(ApiCall call, CheckerContext context) {
+        if (call.api().is("MmMapIoSpace") && call.argument("physical").storage()
+                .filter(context.path().fact(UNSET)::contains).isPresent()) {
+            context.setFact(READ_UNSET, Optional.of(call.site()));
+        }
+    }
+
+    @Override
+    public void onCall(ReplayEvent event, CheckerContext context) {
+        if (event instanceof ReplayEvent.MapIoSpace map
+                && context.path().fact(READ_UNSET).filter(map.site()::equals).isPresent()) {
+            context.setFact(READ_UNSET, Optional.empty());
+            String pa = map.site().argument(0);
+            report(context, map.site(), pa + ".HighPart is never set before MmMapIoSpace reads the 64-bit address: set "
+                    + pa + ".QuadPart, or " + pa + ".HighPart = 0, or initialise it with { 0 }", Flows.ofMap(map));
+        }
+    }
+
+    /** {@code pa.LowPart} and {@code pa.u.LowPart} leave HighPart as it was. */
+    private static boolean isLowPartOf(StorageKey written, StorageKey largeInteger) {
+        return written instanceof StorageKey.Field field && largeInteger.isPrefixOf(field.owner())
+                && field.name().equals("LowPart");
     }
 }

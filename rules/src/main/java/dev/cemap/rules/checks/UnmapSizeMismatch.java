@@ -4,9 +4,9 @@ import dev.cemap.analyzer.model.Level;
 import dev.cemap.analyzer.replay.RegionOrigin;
 import dev.cemap.analyzer.replay.ReplayEvent;
 import dev.cemap.emulator.Hex;
-import dev.cemap.rules.FlowStep;
+import dev.cemap.analyzer.replay.TraceStep;
 import dev.cemap.rules.Rule;
-import dev.cemap.rules.RuleContext;
+import dev.cemap.analyzer.check.CheckerContext;
 import dev.cemap.rules.RuleInfo;
 import java.util.List;
 
@@ -33,25 +33,32 @@ import java.util.List;
         precision = "high")
 public final class UnmapSizeMismatch implements Rule {
 
+    /** Init maps, Deinit unmaps: the sizes are compared where the engine replays Deinit after Init. */
     @Override
-    public void check(RuleContext context) {
-        for (ReplayEvent.UnmapIoSpace unmap : context.events(ReplayEvent.UnmapIoSpace.class)) {
-            RegionOrigin region = unmap.region().orElse(null);
-            if (region == null || !region.site().callee().equals("MmMapIoSpace") || region.size().isEmpty()
-                    || !unmap.size().isKnown() || unmap.size().longValue() == region.size().getAsLong()) {
-                continue;
-            }
-            long mapped = region.size().getAsLong();
-            long given = unmap.size().longValue();
-            String sizeText = unmap.site().argument(1);
-            String why = given == 0 ? "0" : sizeText + " = " + Hex.of(given)
-                    + (sizeText.replace(" ", "").startsWith("sizeof(") && given == 4 ? " (the size of a pointer)" : "");
-            context.report(this, unmap.site(), "MmUnmapIoSpace(" + unmap.site().argument(0) + ", " + why
-                    + ") but MmMapIoSpace at line " + region.site().location().line() + " mapped "
-                    + region.site().argument(1) + " = " + Hex.of(mapped) + " bytes; CEDDK ignores the size, so this "
-                    + "is latent, but pass the mapped size", List.of(
-                            new FlowStep(region.site().location(), "MmMapIoSpace maps " + Hex.of(mapped) + " bytes"),
-                            new FlowStep(unmap.site().location(), "MmUnmapIoSpace with " + Hex.of(given) + " bytes")));
+    public boolean followsLifetimes() {
+        return true;
+    }
+
+    @Override
+    public void onCall(ReplayEvent event, CheckerContext context) {
+        if (!(event instanceof ReplayEvent.UnmapIoSpace unmap)) {
+            return;
         }
+        RegionOrigin region = unmap.region().orElse(null);
+        if (region == null || !region.site().callee().equals("MmMapIoSpace") || region.size().isEmpty()
+                || !unmap.size().isKnown() || unmap.size().longValue() == region.size().getAsLong()) {
+            return;
+        }
+        long mapped = region.size().getAsLong();
+        long given = unmap.size().longValue();
+        String sizeText = unmap.site().argument(1);
+        String why = given == 0 ? "0" : sizeText + " = " + Hex.of(given)
+                + (sizeText.replace(" ", "").startsWith("sizeof(") && given == 4 ? " (the size of a pointer)" : "");
+        report(context, unmap.site(), "MmUnmapIoSpace(" + unmap.site().argument(0) + ", " + why
+                + ") but MmMapIoSpace at line " + region.site().location().line() + " mapped "
+                + region.site().argument(1) + " = " + Hex.of(mapped) + " bytes; CEDDK ignores the size, so this "
+                + "is latent, but pass the mapped size", List.of(
+                        new TraceStep(region.site().location(), "MmMapIoSpace maps " + Hex.of(mapped) + " bytes"),
+                        new TraceStep(unmap.site().location(), "MmUnmapIoSpace with " + Hex.of(given) + " bytes")));
     }
 }

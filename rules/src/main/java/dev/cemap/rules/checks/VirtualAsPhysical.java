@@ -7,7 +7,7 @@ import dev.cemap.emulator.VirtualLayout;
 import dev.cemap.rules.Flows;
 import dev.cemap.rules.PhysicalSource;
 import dev.cemap.rules.Rule;
-import dev.cemap.rules.RuleContext;
+import dev.cemap.analyzer.check.CheckerContext;
 import dev.cemap.rules.RuleInfo;
 import dev.cemap.rules.Values;
 
@@ -39,21 +39,22 @@ public final class VirtualAsPhysical implements Rule {
     private static final long UNCACHED_BASE = 0xA0000000L;
 
     @Override
-    public void check(RuleContext context) {
-        for (ReplayEvent.Copy copy : context.events(ReplayEvent.Copy.class)) {
-            if (!Values.isPhysicalCopy(copy.protect()) || !copy.source().isKnown()
-                    || PhysicalSource.classify(copy.source()) != PhysicalSource.PLAUSIBLE) {
-                continue;
-            }
-            long physical = Values.physicalOf(copy.source());
-            if (!VirtualLayout.isStaticWindow(physical)) {
-                continue;
-            }
-            String window = physical >= UNCACHED_BASE ? "uncached static window 0xA0000000–0xBFFFFFFF"
-                    : "cached static window 0x80000000–0x9FFFFFFF";
-            context.report(this, copy.site(), "source " + copy.site().argument(1) + " stands for "
-                    + Hex.addr(physical) + ", an address in the kernel's " + window + ", not a physical address; "
-                    + "pass the device's physical address >> 8", Flows.ofCopy(copy));
+    public void onCall(ReplayEvent event, CheckerContext context) {
+        if (!(event instanceof ReplayEvent.Copy copy)) {
+            return;
         }
+        if (!Values.isPhysicalCopy(copy.protect()) || !copy.source().isKnown()
+                || PhysicalSource.classify(copy.source()) != PhysicalSource.PLAUSIBLE) {
+            return;
+        }
+        long physical = Values.physicalOf(copy.source());
+        if (!VirtualLayout.isStaticWindow(physical)) {
+            return;
+        }
+        String window = physical >= UNCACHED_BASE ? "uncached static window 0xA0000000–0xBFFFFFFF"
+                : "cached static window 0x80000000–0x9FFFFFFF";
+        report(context, copy.site(), "source " + copy.site().argument(1) + " stands for "
+                + Hex.addr(physical) + ", an address in the kernel's " + window + ", not a physical address; "
+                + "pass the device's physical address >> 8", Flows.ofCopy(copy));
     }
 }

@@ -5,7 +5,10 @@ import dev.cemap.analyzer.model.MacroDefinition;
 import dev.cemap.emulator.Ce;
 import dev.cemap.emulator.Hex;
 import dev.cemap.rules.Rule;
-import dev.cemap.rules.RuleContext;
+import dev.cemap.analyzer.check.CheckerContext;
+import dev.cemap.analyzer.check.FileFacts;
+import dev.cemap.analyzer.replay.CallSite;
+import java.util.List;
 import dev.cemap.rules.RuleInfo;
 import java.util.Map;
 
@@ -58,8 +61,8 @@ public final class WrongConstant implements Rule {
             Map.entry("MEM_AUTO_COMMIT", (long) Ce.MEM_AUTO_COMMIT));
 
     @Override
-    public void check(RuleContext context) {
-        for (MacroDefinition macro : context.macros()) {
+    public void onFile(FileFacts file, CheckerContext context) {
+        for (MacroDefinition macro : file.macros()) {
             Long expected = SDK_VALUES.get(macro.name());
             if (expected == null || macro.value().isEmpty()) {
                 continue; // not an SDK constant, or defined as something that is not a number here
@@ -68,10 +71,11 @@ public final class WrongConstant implements Rule {
             if (actual != expected) {
                 String written = macro.valueText().equalsIgnoreCase(Hex.of(actual)) ? macro.valueText()
                         : macro.valueText() + " (" + Hex.of(actual) + ")";
-                context.report(this, macro.location(), macro.name() + " is defined as " + written
-                        + ", but CE's value is " + Hex.of(expected) + describeClash(actual, macro.name())
-                        + "; every call using it passes the wrong flag. Remove the definition and include <windows.h>",
-                        "#define " + macro.name());
+                // Not a call: the site names the definition, which is also its identity for fingerprints.
+                report(context, new CallSite(macro.location(), "", "#define " + macro.name(), List.of()),
+                        macro.name() + " is defined as " + written + ", but CE's value is " + Hex.of(expected)
+                                + describeClash(actual, macro.name()) + "; every call using it passes the wrong "
+                                + "flag. Remove the definition and include <windows.h>", List.of());
             }
         }
     }

@@ -11,8 +11,8 @@ import dev.cemap.analyzer.project.ExecutionContext;
 import dev.cemap.analyzer.project.KernelRam;
 import dev.cemap.analyzer.project.Module;
 import dev.cemap.analyzer.replay.CallSite;
-import dev.cemap.analyzer.replay.FunctionReplay;
-import dev.cemap.analyzer.replay.MappingApi;
+import dev.cemap.analyzer.api.ApiTable;
+import dev.cemap.analyzer.check.FileFacts;
 import dev.cemap.analyzer.replay.RegionOrigin;
 import dev.cemap.analyzer.replay.ReplayEvent;
 import dev.cemap.emulator.Ce;
@@ -20,7 +20,7 @@ import dev.cemap.emulator.CeVersion;
 import dev.cemap.emulator.PhysicalMemoryMap;
 import dev.cemap.rules.Finding;
 import dev.cemap.rules.Rule;
-import dev.cemap.rules.RuleContext;
+import dev.cemap.rules.CheckerHarness;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -40,7 +40,7 @@ class BspRulesTest {
         CallSite site = site("MmMapIoSpace", line);
         return new ReplayEvent.MapIoSpace(site, new RegionOrigin(line, site, OptionalLong.of(size),
                 OptionalLong.of(Ce.MEM_RESERVE), Optional.empty()), Value.of(physical), Value.of(size), Value.of(0),
-                Optional.empty(), false);
+                Optional.empty());
     }
 
     private static ReplayEvent.Copy physicalCopy(Value source, long size, int line) {
@@ -70,10 +70,7 @@ class BspRulesTest {
     }
 
     private static List<Finding> check(Rule rule, CeVersion target, BspFacts facts, ReplayEvent... events) {
-        RuleContext context = new RuleContext(new FunctionReplay("Init", SourceLocation.of(FILE, 1, 1), target,
-                List.of(events)), facts);
-        rule.check(context);
-        return context.findings();
+        return CheckerHarness.onEvents(rule, target, facts, FILE, events);
     }
 
     private static final ExecutionContext APPLICATION = new ExecutionContext(ExecutionContext.Mode.APPLICATION,
@@ -86,7 +83,7 @@ class BspRulesTest {
         ReplayEvent attributes = new ReplayEvent.SetAttributes(site("VirtualSetAttributes", 12), Value.unknown(),
                 Value.of(0x1000), Value.of(0), Value.of(0), Optional.empty());
         ReplayEvent staticMapping = new ReplayEvent.Call(site("CreateStaticMapping", 13),
-                MappingApi.CREATE_STATIC_MAPPING, List.of(Value.of(0x7F0080), Value.of(0x1000)));
+                ApiTable.standard().api("CreateStaticMapping").orElseThrow(), List.of(Value.of(0x7F0080), Value.of(0x1000)));
         BspFacts app = facts(APPLICATION, KernelRam.unknown("none"));
         assertThat(check(new KernelOnlyApi(), CeVersion.CE6, app, map(0x7F008000L, 0x100, 10),
                 physicalCopy(Value.of(0x7F0080), 0x100, 11), attributes, staticMapping))
@@ -126,9 +123,7 @@ class BspRulesTest {
                 new MacroDefinition("MEM_RESERVE", "OTHER_MACRO", OptionalLong.empty(), at),
                 new MacroDefinition("PAGE_SIZE", "0x2000", OptionalLong.of(0x2000), at),
                 new MacroDefinition("MEM_TOP_DOWN", "0x10000L", OptionalLong.of(0x10000), at));
-        RuleContext context = RuleContext.forFile(FILE, CeVersion.CE6, macros, BspFacts.NONE);
-        new WrongConstant().check(context);
-        assertThat(context.findings()).extracting(Finding::message).containsExactly(
+        assertThat(CheckerHarness.onFile(new WrongConstant(), CeVersion.CE6, new FileFacts(FILE, macros))).extracting(Finding::message).containsExactly(
                 "PAGE_PHYSICAL is defined as 0x200, but CE's value is 0x400, which is PAGE_NOCACHE; every call using it "
                         + "passes the wrong flag. Remove the definition and include <windows.h>",
                 "MEM_TOP_DOWN is defined as 0x10000L (0x10000), but CE's value is 0x100000; every call using it passes "

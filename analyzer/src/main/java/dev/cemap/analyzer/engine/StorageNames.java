@@ -1,0 +1,36 @@
+package dev.cemap.analyzer.engine;
+
+import dev.cemap.analyzer.eval.StorageKey;
+import java.util.IdentityHashMap;
+import java.util.Map;
+import org.eclipse.cdt.core.dom.ast.IBinding;
+import org.eclipse.cdt.core.dom.ast.IFunction;
+import org.eclipse.cdt.core.dom.ast.IParameter;
+import org.eclipse.cdt.core.dom.ast.IVariable;
+
+/**
+ * Names the storage of variables for the replay: locals and parameters by their binding (one
+ * {@link StorageKey.Local} each, numbered in the order the replay meets them), everything with
+ * static storage by name, because the same global is a different binding in each translation
+ * unit that declares it.
+ */
+public final class StorageNames {
+
+    private final Map<IBinding, StorageKey.Local> locals = new IdentityHashMap<>();
+
+    public StorageKey keyOf(IVariable variable) {
+        if (isLocal(variable) || variable instanceof IParameter) {
+            return locals.computeIfAbsent(variable, v -> new StorageKey.Local(v.getName(), locals.size() + 1));
+        }
+        return new StorageKey.Global(variable.getName());
+    }
+
+    /** True for a function's own automatic variable (not a static local, not a global). */
+    public static boolean isLocal(IVariable variable) {
+        try {
+            return variable.getOwner() instanceof IFunction && !variable.isStatic();
+        } catch (RuntimeException e) {
+            return false;
+        }
+    }
+}

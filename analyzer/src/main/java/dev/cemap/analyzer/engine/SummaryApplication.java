@@ -1,0 +1,113 @@
+package dev.cemap.analyzer.engine;
+
+import dev.cemap.analyzer.check.Bind;
+import dev.cemap.analyzer.eval.StorageKey;
+import dev.cemap.analyzer.eval.Value;
+import dev.cemap.analyzer.replay.Argument;
+import dev.cemap.analyzer.state.PathState;
+import dev.cemap.analyzer.summary.AccessPath;
+import dev.cemap.analyzer.summary.FunctionSummary;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * A summary applied at one call: each access path of the summary names a place of the caller
+ * ({@code param0->pRegs} is {@code pDev->pRegs} when the call passes {@code pDev}), and only
+ * those places are forgotten, copied or let escape.
+ */
+final class SummaryApplication {
+
+    private final List<Argument> arguments;
+    private final Optional<StorageKey> object;
+    private final PathState state;
+    private final ReplaySession session;
+
+    private SummaryApplication(List<Argument> arguments, Optional<StorageKey> object, PathState state,
+            ReplaySession session) {
+        this.arguments = arguments;
+        this.object = object;
+        this.state = state;
+        this.session = session;
+    }
+
+    static void apply(FunctionSummary summary, List<Argument> arguments, Optional<StorageKey> object, PathState state,
+            ReplaySession session) {
+        new SummaryApplication(arguments, object, state, session).apply(summary);
+    }
+
+    private void apply(FunctionSummary summary) {
+        // Values are read before anything is written: the callee saw the caller's state on entry.
+        for (FunctionSummary.Copy copy : summary.stores()) {
+            Value value = valueAt(copy.from());
+            Optional<StorageKey> target = place(copy.to());
+            if (target.isPresent() && !copy.to().endsAnywhere()) {
+                session.bind(state, target.get(), value, Bind.Kind.ASSIGNED, "");
+            } else {
+                Effects.escape(value, state);
+            }
+        }
+        for (AccessPath escaping : summary.escapes()) {
+            Effects.escape(valueAt(escaping), state);
+            if (escaping.endsAnywhere()) {
+                base(escaping).ifPresent(key -> valuesBelow(key).forEach(value -> Effects.escape(value, state)));
+            }
+        }
+        for (AccessPath written : summary.writes()) {
+            if (written.root() == AccessPath.Root.PARAMETER && written.isValue()) {
+                continue; // the callee's own copy of the argument
+            }
+            Optional<StorageKey> key = written.endsAnywhere() ? base(written) : place(written);
+            key.ifPresent(k -> {
+                if (written.endsAnywhere()) {
+                    state.forgetBelow(k);
+                    session.checkers.bind(new Bind(k, Value.unknown(), Bind.Kind.FORGOTTEN, ""), state);
+                } else {
+                    session.bind(state, k, Value.unknown(), Bind.Kind.FORGOTTEN, "");
+                }
+            });
+        }
+    }
+
+    /** The caller's value at a path: a parameter's argument, or what the caller stored there. */
+    private Value valueAt(AccessPath path) {
+        if (path.root() == AccessPath.Root.PARAMETER && path.isValue()) {
+            return path.parameter() < arguments.size() ? arguments.get(path.parameter()).value() : Value.unknown();
+        }
+        if (path.endsAnywhere()) {
+            return Value.unknown();
+        }
+        return place(path).map(state::read).orElse(Value.unknown());
+    }
+
+    /** The caller's storage a path names. */
+    private Optional<StorageKey> place(AccessPath path) {
+        Optional<StorageKey> key = rootKey(path);
+        for (String field : path.fields()) {
+            if (field.equals(AccessPath.ANY) || key.isEmpty()) {
+                return key;
+            }
+            key = Optional.of(new StorageKey.Field(key.get(), field));
+        }
+        return key;
+    }
+
+    /** The storage a path ending in "*" reaches everything below. */
+    private Optional<StorageKey> base(AccessPath path) {
+        return place(path);
+    }
+
+    private Optional<StorageKey> rootKey(AccessPath path) {
+        return switch (path.root()) {
+            case PARAMETER -> path.parameter() < arguments.size() ? arguments.get(path.parameter()).outTarget()
+                    : Optional.empty();
+            case THIS -> Optional.of(object.orElse(new StorageKey.This()));
+            case GLOBAL -> Optional.of(new StorageKey.Global(path.global()));
+        };
+    }
+
+    private List<Value> valuesBelow(StorageKey key) {
+        return state.values().entrySet().stream().filter(entry -> key.isPrefixOf(entry.getKey()))
+                .map(Map.Entry::getValue).toList();
+    }
+}
