@@ -37,6 +37,8 @@ final class CheckerDispatch {
     }
 
     private final List<Checker> checkers;
+    /** For each hook, the checkers that implement it: most hooks concern few checkers. */
+    private final Map<String, List<Checker>> listening = new HashMap<>();
     private final RootInfo root;
     private final IntFunction<Optional<RegionOrigin>> regions;
     private final Map<FactKey<?>, Object> rootFacts = new HashMap<>();
@@ -46,45 +48,51 @@ final class CheckerDispatch {
     CheckerDispatch(List<Checker> checkers, RootInfo root, IntFunction<Optional<RegionOrigin>> regions) {
         this.checkers = List.copyOf(checkers);
         this.root = root;
+        for (java.lang.reflect.Method hook : Checker.class.getMethods()) {
+            if (hook.getName().startsWith("on")) {
+                listening.put(hook.getName(), this.checkers.stream().filter(checker -> implementsHook(checker, hook))
+                        .toList());
+            }
+        }
         this.regions = regions;
     }
 
     void preCall(ApiCall call, PathState state) {
-        fire(state, false, (checker, context) -> checker.onPreCall(call, context));
+        fire("onPreCall", state, false, (checker, context) -> checker.onPreCall(call, context));
     }
 
     void call(ReplayEvent event, PathState state) {
-        fire(state, true, (checker, context) -> checker.onCall(event, context));
+        fire("onCall", state, true, (checker, context) -> checker.onCall(event, context));
     }
 
     void bind(Bind bind, PathState state) {
-        fire(state, false, (checker, context) -> checker.onBind(bind, context));
+        fire("onBind", state, false, (checker, context) -> checker.onBind(bind, context));
     }
 
     void branch(Branch branch, PathState state) {
-        fire(state, false, (checker, context) -> checker.onBranch(branch, context));
+        fire("onBranch", state, false, (checker, context) -> checker.onBranch(branch, context));
     }
 
     void functionExit(FunctionExit exit, PathState state) {
-        fire(state, true, (checker, context) -> checker.onFunctionExit(exit, context));
+        fire("onFunctionExit", state, true, (checker, context) -> checker.onFunctionExit(exit, context));
     }
 
     void lifetimeEnd(LifetimeEnd end, PathState state) {
         boolean was = inPairedExit;
         inPairedExit = false;
         try {
-            fire(state, false, (checker, context) -> checker.onLifetimeEnd(end, context));
+            fire("onLifetimeEnd", state, false, (checker, context) -> checker.onLifetimeEnd(end, context));
         } finally {
             inPairedExit = was;
         }
     }
 
     void rootEnd(RootEnd end, PathState anyState) {
-        fire(anyState, false, (checker, context) -> checker.onRootEnd(end, context));
+        fire("onRootEnd", anyState, false, (checker, context) -> checker.onRootEnd(end, context));
     }
 
     void file(dev.cemap.analyzer.check.FileFacts file, PathState anyState) {
-        fire(anyState, false, (checker, context) -> checker.onFile(file, context));
+        fire("onFile", anyState, false, (checker, context) -> checker.onFile(file, context));
     }
 
     /** While set, only checkers that follow lifetimes hear about calls and exits. */
@@ -100,12 +108,22 @@ final class CheckerDispatch {
         return List.copyOf(diagnostics.values());
     }
 
-    private void fire(PathState state, boolean lifetimeSensitive, BiConsumer<Checker, CheckerContext> hook) {
-        for (Checker checker : checkers) {
+    private void fire(String hookName, PathState state, boolean lifetimeSensitive,
+            BiConsumer<Checker, CheckerContext> hook) {
+        for (Checker checker : listening.get(hookName)) {
             if (lifetimeSensitive && inPairedExit && !checker.followsLifetimes()) {
                 continue;
             }
             hook.accept(checker, new Context(checker, state));
+        }
+    }
+
+    private static boolean implementsHook(Checker checker, java.lang.reflect.Method hook) {
+        try {
+            return checker.getClass().getMethod(hook.getName(), hook.getParameterTypes()).getDeclaringClass()
+                    != Checker.class;
+        } catch (NoSuchMethodException e) {
+            return true;
         }
     }
 

@@ -37,10 +37,12 @@ final class Constants {
     private static final int MAX_CONST_DEPTH = 16;
 
     private final ExpressionEngine pureEngine;
+    private final StorageNames names;
     private final Set<IBinding> inProgress = new HashSet<>();
 
-    Constants(ExpressionEngine pureEngine) {
+    Constants(ExpressionEngine pureEngine, StorageNames names) {
         this.pureEngine = pureEngine;
+        this.names = names;
     }
 
     /** A variable's value: stored on the path, else what it is as a constant or an array. */
@@ -56,7 +58,7 @@ final class Constants {
         if (stored.isPresent()) {
             return stored.get();
         }
-        if (StorageNames.isLocal(variable) && TypeSizes.isArray(variable.getType())) {
+        if (isLocal(variable) && TypeSizes.isArray(variable.getType())) {
             return Value.pointingTo(new Pointee.Stack(variable.getName())); // an array decays to its address
         }
         if (isConst(variable.getType()) && !(binding instanceof IField)) {
@@ -75,7 +77,7 @@ final class Constants {
             base = Lvalues.stripParentheses(field.getFieldOwner());
         }
         if (base instanceof IASTIdExpression id && id.getName().resolveBinding() instanceof IVariable variable
-                && StorageNames.isLocal(variable) && !(variable instanceof IField)) {
+                && isLocal(variable) && !(variable instanceof IField)) {
             return Value.pointingTo(new Pointee.Stack(variable.getName()));
         }
         return Value.unknown();
@@ -90,6 +92,10 @@ final class Constants {
                 ? CPPVisitor.createType(expression.getTypeId())
                 : CVisitor.createType(expression.getTypeId().getAbstractDeclarator());
         return Value.of(TypeSizes.sizeOf(type));
+    }
+
+    private boolean isLocal(IVariable variable) {
+        return names.keyOf(variable) instanceof dev.cemap.analyzer.eval.StorageKey.Local;
     }
 
     private Value constantInitializer(PathState state, IASTTranslationUnit unit, IVariable variable) {

@@ -16,13 +16,20 @@ import org.eclipse.cdt.core.dom.ast.IVariable;
  */
 public final class StorageNames {
 
-    private final Map<IBinding, StorageKey.Local> locals = new IdentityHashMap<>();
+    /** Asking CDT whether a variable is local searches its declarations: each binding is asked once. */
+    private final Map<IBinding, StorageKey> keys = new IdentityHashMap<>();
+    private int locals;
 
     public StorageKey keyOf(IVariable variable) {
-        if (isLocal(variable) || variable instanceof IParameter) {
-            return locals.computeIfAbsent(variable, v -> new StorageKey.Local(v.getName(), locals.size() + 1));
+        StorageKey known = keys.get(variable);
+        if (known != null) {
+            return known;
         }
-        return new StorageKey.Global(variable.getName());
+        StorageKey key = isLocal(variable) || variable instanceof IParameter
+                ? new StorageKey.Local(variable.getName(), ++locals)
+                : new StorageKey.Global(variable.getName());
+        keys.put(variable, key);
+        return key;
     }
 
     /** True for a function's own automatic variable (not a static local, not a global). */

@@ -18,6 +18,8 @@ public final class Value {
     private final Shape shape;
     private final boolean physicalAddressField;
     private final Symbol symbol;
+    /** Values are compared whenever paths are: computed once (0 until then). */
+    private int hash;
 
     private Value(OptionalLong number, Pointee pointee, Shape shape, boolean physicalAddressField,
             Symbol symbol) {
@@ -124,8 +126,12 @@ public final class Value {
 
     @Override
     public int hashCode() {
-        return java.util.Objects.hash(number, pointee, shape.kind(), shape.amount(), physicalAddressField,
-                symbol);
+        int h = hash;
+        if (h == 0) {
+            h = java.util.Objects.hash(number, pointee, shape.kind(), shape.amount(), physicalAddressField, symbol);
+            hash = h;
+        }
+        return h;
     }
 
     @Override

@@ -15,6 +15,9 @@ import java.util.Optional;
 final class Store {
 
     private final Map<StorageKey, Value> values;
+    /** Paths are compared at every statement: the hash is kept until the next change. */
+    private int hash;
+    private boolean hashed;
 
     Store() {
         this(new HashMap<>());
@@ -33,12 +36,14 @@ final class Store {
     }
 
     void write(StorageKey key, Value value) {
+        hashed = false;
         values.keySet().removeIf(existing -> !existing.equals(key) && key.isPrefixOf(existing));
         values.put(key, value);
     }
 
     /** Forgets what is stored at these keys and everything reached through them. */
     void forget(Collection<StorageKey> keys) {
+        hashed = false;
         for (StorageKey key : keys) {
             values.keySet().removeIf(key::isPrefixOf);
         }
@@ -46,6 +51,7 @@ final class Store {
 
     /** Forgets what is reached through {@code key} ({@code p->f}, {@code p[i]}) but not {@code key} itself. */
     void forgetBelow(StorageKey key) {
+        hashed = false;
         values.keySet().removeIf(existing -> !existing.equals(key) && key.isPrefixOf(existing));
     }
 
@@ -55,6 +61,7 @@ final class Store {
 
     /** Moves what is stored under {@code from} to {@code to} ({@code pDev->m_x} becomes {@code this->m_x}). */
     void rebase(StorageKey from, StorageKey to) {
+        hashed = false;
         Map<StorageKey, Value> moved = new HashMap<>();
         values.entrySet().removeIf(entry -> {
             StorageKey rebased = entry.getKey().rebased(from, to);
@@ -69,6 +76,7 @@ final class Store {
 
     /** Takes out everything stored under {@code root}, for {@link #restore}. */
     Map<StorageKey, Value> stash(StorageKey root) {
+        hashed = false;
         Map<StorageKey, Value> stashed = new HashMap<>();
         values.entrySet().removeIf(entry -> {
             if (root.isPrefixOf(entry.getKey())) {
@@ -81,6 +89,7 @@ final class Store {
     }
 
     void restore(Map<StorageKey, Value> stashed) {
+        hashed = false;
         values.putAll(stashed);
     }
 
@@ -123,6 +132,10 @@ final class Store {
 
     @Override
     public int hashCode() {
-        return values.hashCode();
+        if (!hashed) {
+            hash = values.hashCode();
+            hashed = true;
+        }
+        return hash;
     }
 }
