@@ -16,6 +16,7 @@ import dev.cemap.analyzer.model.Notification;
 import dev.cemap.analyzer.model.SourceLocation;
 import dev.cemap.analyzer.replay.DeviceWindows;
 import dev.cemap.analyzer.replay.FunctionReplay;
+import dev.cemap.analyzer.summary.SummaryTable;
 import dev.cemap.emulator.CeVersion;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -93,7 +94,11 @@ public final class FileAnalyzer {
                 .locationOf(node);
         List<IASTFunctionDefinition> definitions = definitionsIn(unit.get());
         // The tree's index knows wrappers across files; this file's own are known even without it.
-        WrapperIndex local = WrapperIndex.of(FunctionFactsCollector.factsOf(parsed.file(), unit.get()));
+        List<WrapperIndex.FunctionFacts> localFacts = FunctionFactsCollector.factsOf(parsed.file(), unit.get());
+        WrapperIndex local = WrapperIndex.of(localFacts);
+        // The file's own functions, bound before same-named ones elsewhere, as the linker does.
+        SummaryTable summaries = SummaryTable.of(localFacts.stream().map(WrapperIndex.FunctionFacts::effects).toList(),
+                settings.apis(), settings.summaries());
         DefinitionLookup lookup = new DefinitionLookup() {
             @Override
             public Optional<IASTFunctionDefinition> definitionOf(IASTFunctionCallExpression call, String name) {
@@ -107,7 +112,7 @@ public final class FileAnalyzer {
                         .findFirst();
             }
         };
-        ReplaySettings fileSettings = settings.withDefinitions(lookup);
+        ReplaySettings fileSettings = settings.withDefinitions(lookup).withSummaries(summaries);
         List<FunctionReplay> replays = new ArrayList<>();
         List<DeviceWindows> configurations = windowsOf.apply(parsed.file());
         for (DeviceWindows windows : configurations.isEmpty() ? List.of(DeviceWindows.NONE) : configurations) {

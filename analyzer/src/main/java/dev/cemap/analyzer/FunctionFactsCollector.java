@@ -4,6 +4,7 @@ import dev.cemap.analyzer.engine.ExpressionEngine;
 import dev.cemap.analyzer.engine.FunctionNames;
 import dev.cemap.analyzer.frontend.FrontEnd;
 import dev.cemap.analyzer.frontend.ParsedFile;
+import dev.cemap.analyzer.summary.EffectExtractor;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -15,7 +16,10 @@ import org.eclipse.cdt.core.dom.ast.IASTFunctionCallExpression;
 import org.eclipse.cdt.core.dom.ast.IASTFunctionDefinition;
 import org.eclipse.cdt.core.dom.ast.IASTTranslationUnit;
 
-/** Lists the functions a file defines and the names each one calls, for the {@link WrapperIndex}. */
+/**
+ * Lists the functions a file defines, the names each one calls and what each does to the places
+ * its callers see: for the {@link WrapperIndex} and the tree's summaries.
+ */
 public final class FunctionFactsCollector {
 
     private final FrontEnd frontEnd;
@@ -51,8 +55,8 @@ public final class FunctionFactsCollector {
                     return PROCESS_CONTINUE;
                 }
             });
-            facts.add(new WrapperIndex.FunctionFacts(FunctionNames.simple(FunctionNames.of(definition)), file,
-                    callees));
+            String name = FunctionNames.simple(FunctionNames.of(definition));
+            facts.add(new WrapperIndex.FunctionFacts(name, file, callees, EffectExtractor.of(definition, name, file)));
         }
         return facts;
     }

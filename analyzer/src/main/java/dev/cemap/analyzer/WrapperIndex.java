@@ -1,6 +1,7 @@
 package dev.cemap.analyzer;
 
 import dev.cemap.analyzer.api.ApiTable;
+import dev.cemap.analyzer.summary.BodyEffects;
 import java.nio.file.Path;
 import java.util.Collections;
 import java.util.HashMap;
@@ -69,7 +70,8 @@ public final class WrapperIndex {
      * @param name     simple name (for members, the method name without the class)
      * @param file     the file defining it
      * @param callees  names of the functions its body calls
+     * @param effects  what its body does to the places its callers see
      */
-    public record FunctionFacts(String name, Path file, Set<String> callees) {
+    public record FunctionFacts(String name, Path file, Set<String> callees, BodyEffects effects) {
     }
 }

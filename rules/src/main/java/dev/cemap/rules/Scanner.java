@@ -15,7 +15,6 @@ import dev.cemap.analyzer.model.Notification;
 import dev.cemap.analyzer.model.SourceLocation;
 import dev.cemap.analyzer.project.ProjectModel;
 import dev.cemap.analyzer.replay.FunctionReplay;
-import dev.cemap.analyzer.summary.SummaryTable;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -75,13 +74,14 @@ public final class Scanner {
         FrontEnd frontEnd = new FrontEnd(frontEndSettings, tree.root());
         ExecutorService workers = Executors.newFixedThreadPool(threads, parserThreads());
         try {
-            WrapperIndex wrappers = WrapperIndexer.index(frontEnd, tree.files(), workers);
+            WrapperIndexer.TreeIndex index = WrapperIndexer.index(frontEnd, tree.files(), workers);
+            WrapperIndex wrappers = index.wrappers();
             // Once per scan: the BSP around the tree (modules, registry, kernel RAM) for every rule,
             // and the registry windows the replay answers a driver's DDKReg_GetWindowInfo with.
             ProjectModel project = projectOf(request, tree, frontEndSettings);
             List<Checker> checkers = new ArrayList<>(rules.values());
             ReplaySettings settings = new ReplaySettings(request.target(), checkers, ApiTable.standard(),
-                    SummaryTable.EMPTY, DefinitionLookup.NONE, project);
+                    index.summaries(), DefinitionLookup.NONE, project);
             FileAnalyzer analyzer = new FileAnalyzer(frontEnd, settings, wrappers,
                     file -> RegistryWindows.of(project.contextsOf(file)));
             List<Path> relevant = relevantFiles(tree.files(), wrappers, workers);

@@ -2,6 +2,9 @@ package dev.cemap.rules;
 
 import dev.cemap.analyzer.FunctionFactsCollector;
 import dev.cemap.analyzer.WrapperIndex;
+import dev.cemap.analyzer.api.ApiTable;
+import dev.cemap.analyzer.summary.BodyEffects;
+import dev.cemap.analyzer.summary.SummaryTable;
 import dev.cemap.analyzer.frontend.FrontEnd;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -25,9 +28,20 @@ final class WrapperIndexer {
     private WrapperIndexer() {
     }
 
-    static WrapperIndex index(FrontEnd frontEnd, List<Path> files, ExecutorService workers) {
-        FunctionFactsCollector collector = new FunctionFactsCollector(frontEnd);
+    /** The wrappers of the tree, and the summaries of every function in the files read to find them. */
+    record TreeIndex(WrapperIndex wrappers, SummaryTable summaries) {
+    }
+
+    static TreeIndex index(FrontEnd frontEnd, List<Path> files, ExecutorService workers) {
         List<WrapperIndex.FunctionFacts> facts = new ArrayList<>();
+        WrapperIndex wrappers = wrappers(frontEnd, files, workers, facts);
+        List<BodyEffects> bodies = facts.stream().map(WrapperIndex.FunctionFacts::effects).toList();
+        return new TreeIndex(wrappers, SummaryTable.of(bodies, ApiTable.standard(), SummaryTable.EMPTY));
+    }
+
+    private static WrapperIndex wrappers(FrontEnd frontEnd, List<Path> files, ExecutorService workers,
+            List<WrapperIndex.FunctionFacts> facts) {
+        FunctionFactsCollector collector = new FunctionFactsCollector(frontEnd);
         Set<Path> parsed = new HashSet<>();
         WrapperIndex index = WrapperIndex.EMPTY;
         for (int round = 0; round < MAX_ROUNDS; round++) {

@@ -61,8 +61,8 @@ final class Calls {
         }
         Optional<FunctionSummary> summary = session.summaries().summaryOf(callee, session.locator.apply(call).file());
         if (summary.isPresent()) {
-            Effects.ofSummary(summary.get(), arguments, objectOf(call, state, engine), state, session);
-            return List.of(new Evaluated(state, Value.unknown()));
+            Value returned = Effects.ofSummary(summary.get(), arguments, objectOf(call, state, engine), state, session);
+            return List.of(new Evaluated(state, returned));
         }
         return unknown(state, arguments);
     }

@@ -32,10 +32,10 @@ final class Effects {
         }
     }
 
-    /** A function of the scanned tree: its summary, applied to this call's arguments. */
-    static void ofSummary(FunctionSummary summary, List<Argument> arguments, Optional<StorageKey> object,
+    /** A function of the scanned tree: its summary, applied to this call's arguments; the call's value. */
+    static Value ofSummary(FunctionSummary summary, List<Argument> arguments, Optional<StorageKey> object,
             PathState state, ReplaySession session) {
-        SummaryApplication.apply(summary, arguments, object, state, session);
+        return SummaryApplication.apply(summary, arguments, object, state, session);
     }
 
     private static void writeThrough(Argument argument, PathState state, ReplaySession session) {

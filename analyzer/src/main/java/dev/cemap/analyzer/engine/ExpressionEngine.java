@@ -8,6 +8,7 @@ import dev.cemap.analyzer.eval.TypeSizes;
 import dev.cemap.analyzer.eval.Value;
 import dev.cemap.analyzer.replay.Argument;
 import dev.cemap.analyzer.state.PathState;
+import dev.cemap.analyzer.summary.EffectExtractor;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -127,8 +128,8 @@ public final class ExpressionEngine {
             }
             return outcomes;
         }
-        if (expression instanceof ICPPASTNewExpression) {
-            return single(state, Value.pointingTo(new Pointee.Heap("new")));
+        if (expression instanceof ICPPASTNewExpression created) {
+            return newObject(state, created);
         }
         if (expression instanceof ICPPASTDeleteExpression delete) {
             if (pure) {
@@ -139,6 +140,20 @@ public final class ExpressionEngine {
                             .toList());
         }
         return single(state, Value.unknown());
+    }
+
+    /** {@code new T(args)}: heap memory; the constructor may keep what it is given. */
+    private List<Evaluated> newObject(PathState state, ICPPASTNewExpression created) {
+        List<Evaluated> outcomes = single(state, Value.unknown());
+        for (IASTExpression argument : EffectExtractor.constructorArguments(created)) {
+            outcomes = Outcomes.then(outcomes, (s, ignored) -> Outcomes.then(evaluate(s, argument), (after, value) -> {
+                if (!pure && value.pointee().orElse(null) instanceof Pointee.Region region) {
+                    after.escape(region.regionId());
+                }
+                return single(after, Value.unknown());
+            }));
+        }
+        return Outcomes.then(outcomes, (s, ignored) -> single(s, Value.pointingTo(new Pointee.Heap("new"))));
     }
 
     private static Value literal(IASTLiteralExpression literal) {

@@ -33,4 +33,8 @@ public record ReplaySettings(CeVersion target, List<Checker> checkers, ApiTable 
     public ReplaySettings withDefinitions(DefinitionLookup lookup) {
         return new ReplaySettings(target, checkers, apis, summaries, lookup, bsp);
     }
+
+    public ReplaySettings withSummaries(SummaryTable table) {
+        return new ReplaySettings(target, checkers, apis, table, definitions, bsp);
+    }
 }

@@ -31,12 +31,15 @@ final class SummaryApplication {
         this.session = session;
     }
 
-    static void apply(FunctionSummary summary, List<Argument> arguments, Optional<StorageKey> object, PathState state,
+    /** Applies the summary; the call's value when the function returns one place the caller can name. */
+    static Value apply(FunctionSummary summary, List<Argument> arguments, Optional<StorageKey> object, PathState state,
             ReplaySession session) {
-        new SummaryApplication(arguments, object, state, session).apply(summary);
+        return new SummaryApplication(arguments, object, state, session).apply(summary);
     }
 
-    private void apply(FunctionSummary summary) {
+    private Value apply(FunctionSummary summary) {
+        Value returned = summary.returns().size() == 1 ? valueAt(summary.returns().iterator().next())
+                : Value.unknown();
         // Values are read before anything is written: the callee saw the caller's state on entry.
         for (FunctionSummary.Copy copy : summary.stores()) {
             Value value = valueAt(copy.from());
@@ -57,16 +60,22 @@ final class SummaryApplication {
             if (written.root() == AccessPath.Root.PARAMETER && written.isValue()) {
                 continue; // the callee's own copy of the argument
             }
+            boolean wholePlace = isAddressed(written) && written.fields().equals(List.of(AccessPath.ANY));
             Optional<StorageKey> key = written.endsAnywhere() ? base(written) : place(written);
             key.ifPresent(k -> {
-                if (written.endsAnywhere()) {
+                // The summary says the place may change on some path, not to what: a mapping held
+                // there may have been kept elsewhere, so it is no longer this path's to lose.
+                valuesBelow(k).forEach(value -> Effects.escape(value, state));
+                if (written.endsAnywhere() && !wholePlace) {
                     state.forgetBelow(k);
                     session.checkers.bind(new Bind(k, Value.unknown(), Bind.Kind.FORGOTTEN, ""), state);
                 } else {
+                    Effects.escape(state.read(k) == null ? Value.unknown() : state.read(k), state);
                     session.bind(state, k, Value.unknown(), Bind.Kind.FORGOTTEN, "");
                 }
             });
         }
+        return returned;
     }
 
     /** The caller's value at a path: a parameter's argument, or what the caller stored there. */
@@ -83,7 +92,11 @@ final class SummaryApplication {
     /** The caller's storage a path names. */
     private Optional<StorageKey> place(AccessPath path) {
         Optional<StorageKey> key = rootKey(path);
-        for (String field : path.fields()) {
+        List<String> fields = path.fields();
+        if (isAddressed(path) && !fields.isEmpty() && fields.get(0).equals(AccessPath.ANY)) {
+            return key; // *p for p = &x is x itself
+        }
+        for (String field : fields) {
             if (field.equals(AccessPath.ANY) || key.isEmpty()) {
                 return key;
             }
@@ -95,6 +108,12 @@ final class SummaryApplication {
     /** The storage a path ending in "*" reaches everything below. */
     private Optional<StorageKey> base(AccessPath path) {
         return place(path);
+    }
+
+    /** A parameter given {@code &x}: what the callee reaches through it is {@code x}. */
+    private boolean isAddressed(AccessPath path) {
+        return path.root() == AccessPath.Root.PARAMETER && path.parameter() < arguments.size()
+                && arguments.get(path.parameter()).addressed().isPresent();
     }
 
     private Optional<StorageKey> rootKey(AccessPath path) {
