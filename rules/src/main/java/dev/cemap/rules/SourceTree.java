@@ -37,12 +37,20 @@ final class SourceTree {
     }
 
     static SourceTree of(List<Path> paths) {
+        return of(paths, PathExclusions.NONE);
+    }
+
+    /** The tree without the files and folders {@code excluded} names (not walked into at all). */
+    static SourceTree of(List<Path> paths, PathExclusions excluded) {
         List<Path> absolute = paths.stream().map(p -> p.toAbsolutePath().normalize()).toList();
         Set<Path> files = new TreeSet<>();
         List<Notification> notifications = new ArrayList<>();
         for (Path path : absolute) {
+            if (excluded.excludes(path)) {
+                continue;
+            }
             if (Files.isDirectory(path)) {
-                walk(path, files, notifications);
+                walk(path, excluded, files, notifications);
             } else if (isSource(path)) {
                 files.add(path);
             } else {
@@ -50,7 +58,7 @@ final class SourceTree {
                         path + " is not a C or C++ source file (.c, .cpp, .cxx, .cc); it was not scanned"));
             }
         }
-        return new SourceTree(commonRoot(absolute), List.copyOf(files), notifications);
+        return new SourceTree(ScanRoot.of(absolute), List.copyOf(files), notifications);
     }
 
     Path root() {
@@ -71,13 +79,19 @@ final class SourceTree {
         return dot > 0 && SOURCE_EXTENSIONS.contains(name.substring(dot + 1).toLowerCase(Locale.ROOT));
     }
 
-    private static void walk(Path directory, Set<Path> files, List<Notification> notifications) {
+    private static void walk(Path directory, PathExclusions excluded, Set<Path> files,
+            List<Notification> notifications) {
         try {
             Files.walkFileTree(directory, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE,
                     new SimpleFileVisitor<>() {
                         @Override
+                        public FileVisitResult preVisitDirectory(Path folder, BasicFileAttributes attributes) {
+                            return excluded.excludes(folder) ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+                        }
+
+                        @Override
                         public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
-                            if (attributes.isRegularFile() && isSource(file)) {
+                            if (attributes.isRegularFile() && isSource(file) && !excluded.excludes(file)) {
                                 files.add(file.toAbsolutePath().normalize());
                             }
                             return FileVisitResult.CONTINUE;
@@ -101,21 +115,5 @@ final class SourceTree {
     private static String describe(IOException error) {
         String type = error.getClass().getSimpleName().replace("Exception", "");
         return error.getMessage() == null ? type : type + ": " + error.getMessage();
-    }
-
-    /** The deepest folder containing every given path (a file's own folder when it is alone). */
-    private static Path commonRoot(List<Path> paths) {
-        Path common = null;
-        for (Path path : paths) {
-            Path folder = Files.isDirectory(path) ? path : path.getParent();
-            if (common == null) {
-                common = folder;
-            } else {
-                while (common != null && !folder.startsWith(common)) {
-                    common = common.getParent();
-                }
-            }
-        }
-        return common == null ? Path.of("").toAbsolutePath() : common;
     }
 }
