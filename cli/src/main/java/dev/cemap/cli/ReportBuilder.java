@@ -18,9 +18,10 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * Turns the scanner's findings into the report the writers print, in this order: results inside
- * excluded paths (a header the scan reached through an include) are dropped, configured levels
- * applied, {@code cemap-suppress} comments matched, and the baseline compared.
+ * Turns the scanner's findings into the report the writers print, in this order: results of rules
+ * turned off and results inside excluded paths (a header the scan reached through an include) are
+ * dropped, configured levels applied, {@code cemap-suppress} comments matched, and the baseline
+ * compared.
  */
 final class ReportBuilder {
 
@@ -30,6 +31,7 @@ final class ReportBuilder {
     static Report build(ScanReport scan, ScanPlan plan) {
         ReportPaths paths = new ReportPaths(scan.sourceRoot());
         List<ReportedResult> results = scan.findings().stream()
+                .filter(finding -> plan.selection().enabled(finding.ruleId()))
                 .filter(finding -> !plan.request().exclusions().excludes(finding.location().file()))
                 .map(finding -> ReportedResult.of(withConfiguredLevel(finding, plan.selection()), paths))
                 .toList();

@@ -13,6 +13,7 @@ import dev.cemap.rules.Rule;
 import dev.cemap.rules.ScanRequest;
 import dev.cemap.rules.ScanRoot;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -106,9 +107,23 @@ record ScanPlan(ScanRequest request, RuleCatalogue catalogue, RuleSelection sele
             } catch (IllegalArgumentException e) {
                 throw new UsageException("--exclude '" + glob + "': " + e.getMessage());
             }
-            patterns.add(new PathExclusions.Pattern(currentFolder, glob));
+            patterns.add(commandLinePattern(currentFolder, glob));
         }
         return PathExclusions.of(patterns);
+    }
+
+    /** An absolute path given to --exclude is a glob relative to the file-system root. */
+    private static PathExclusions.Pattern commandLinePattern(Path currentFolder, String glob) {
+        try {
+            Path path = Path.of(glob);
+            if (path.isAbsolute()) {
+                Path root = path.getRoot();
+                return new PathExclusions.Pattern(root, root.relativize(path).toString());
+            }
+        } catch (InvalidPathException notAPath) {
+            // a glob with characters a path cannot have here: relative to the current folder
+        }
+        return new PathExclusions.Pattern(currentFolder, glob);
     }
 
     private static RuleDocs docs(ScanCommand options, Configuration config) {

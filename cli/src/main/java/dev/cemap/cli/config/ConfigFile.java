@@ -3,11 +3,11 @@ package dev.cemap.cli.config;
 import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
-import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import dev.cemap.analyzer.model.Level;
@@ -87,19 +87,46 @@ public final class ConfigFile {
     }
 
     private ConfigFileContent parse() throws ConfigException {
+        checkKeys();
         try (JsonParser parser = READER.createParser(Files.newInputStream(file))) {
             if (parser.nextToken() == null) {
                 return ConfigFileContent.EMPTY; // an empty file, or comments only
             }
             return READER.readValue(parser);
-        } catch (UnrecognizedPropertyException e) {
-            throw error(e.getLocation(), e.getPropertyName(),
-                    "unknown key; the keys are " + String.join(", ", ConfigFileContent.KEYS), e);
         } catch (MismatchedInputException e) {
             throw error(e.getLocation(), pathOf(e), "expected " + expected(e.getTargetType()), e);
         } catch (JacksonException e) {
             String key = e instanceof JsonMappingException mapping ? pathOf(mapping) : "";
             throw error(e.getLocation(), key, e.getOriginalMessage(), e);
+        } catch (IOException e) {
+            throw new ConfigException(shownAs + ": cannot read: " + e, e);
+        }
+    }
+
+    /**
+     * The top-level keys, checked on Jackson's token stream before binding: there each key still
+     * has its own line and column (data binding reports an unknown key where its value ends).
+     */
+    private void checkKeys() throws ConfigException {
+        try (JsonParser parser = READER.createParser(Files.newInputStream(file))) {
+            JsonToken token = parser.nextToken();
+            if (token == null || token == JsonToken.VALUE_NULL) {
+                return;
+            }
+            if (token != JsonToken.START_OBJECT) {
+                throw error(parser.currentTokenLocation(), "", "expected " + expected(ConfigFileContent.class), null);
+            }
+            for (token = parser.nextToken(); token == JsonToken.FIELD_NAME; token = parser.nextToken()) {
+                String key = parser.currentName();
+                if (!ConfigFileContent.KEYS.contains(key)) {
+                    throw error(parser.currentTokenLocation(), key,
+                            "unknown key; the keys are " + String.join(", ", ConfigFileContent.KEYS), null);
+                }
+                parser.nextToken();
+                parser.skipChildren();
+            }
+        } catch (JacksonException e) {
+            throw error(e.getLocation(), "", e.getOriginalMessage(), e);
         } catch (IOException e) {
             throw new ConfigException(shownAs + ": cannot read: " + e, e);
         }

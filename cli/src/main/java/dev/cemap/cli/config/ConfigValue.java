@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.JsonDeserializer;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import java.io.IOException;
 
@@ -26,7 +27,8 @@ record ConfigValue(String text, int line, int column) {
         @Override
         public ConfigValue deserialize(JsonParser parser, DeserializationContext context) throws IOException {
             if (!parser.currentToken().isScalarValue()) {
-                return (ConfigValue) context.handleUnexpectedToken(ConfigValue.class, parser);
+                throw new JsonMappingException(parser, "expected a single value, not a list or mapping",
+                        parser.currentTokenLocation());
             }
             return at(parser.getText(), parser.currentTokenLocation());
         }
@@ -35,6 +37,12 @@ record ConfigValue(String text, int line, int column) {
         @Override
         public ConfigValue getNullValue(DeserializationContext context) {
             return at(null, context.getParser().currentTokenLocation());
+        }
+
+        /** A key that is not there at all is simply not set. */
+        @Override
+        public Object getAbsentValue(DeserializationContext context) {
+            return null;
         }
     }
 }

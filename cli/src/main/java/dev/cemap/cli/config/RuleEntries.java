@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.JsonDeserializer;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -26,7 +27,8 @@ record RuleEntries(List<Entry> entries) {
         @Override
         public RuleEntries deserialize(JsonParser parser, DeserializationContext context) throws IOException {
             if (parser.currentToken() != JsonToken.START_OBJECT) {
-                return (RuleEntries) context.handleUnexpectedToken(RuleEntries.class, parser);
+                throw new JsonMappingException(parser, "expected a mapping of rule ids to off, on, error, warning "
+                        + "or note", parser.currentTokenLocation());
             }
             List<Entry> entries = new ArrayList<>();
             for (JsonToken token = parser.nextToken(); token == JsonToken.FIELD_NAME; token = parser.nextToken()) {
