@@ -8,7 +8,7 @@
 #define OTG_PHY_WINDOW                  0x100
 #define SYSCON_OTHERS_OFFSET            0x900
 
-PVOID DrvLib_MapIoSpace(DWORD dwPhysical, DWORD dwSize, BOOL fCached);
+PVOID SysLib_MapRegisters(DWORD dwPhysical, DWORD dwSize, BOOL fCached);
 
 static const char g_szNote[] = "// cemap-suppress missing-nocache: not a comment, a string";
 static volatile DWORD *g_pPhy;
@@ -18,8 +18,8 @@ static volatile DWORD *g_pTimer;
 DWORD OTG_Init(LPCTSTR pContext, LPCVOID lpvBusContext)
 {
     // cemap-suppress missing-nocache: the PHY block is write-once at boot; cached on purpose
-    g_pPhy = (volatile DWORD *)DrvLib_MapIoSpace(BSP_BASE_REG_PA_USBOTG_PHY, OTG_PHY_WINDOW, TRUE);
-    g_pSysConOthers = (volatile DWORD *)DrvLib_MapIoSpace(BSP_BASE_REG_PA_SYSCON + SYSCON_OTHERS_OFFSET, 0x10, FALSE);
-    g_pTimer = (volatile DWORD *)DrvLib_MapIoSpace(0x7F006000, 0x100, TRUE); // cemap-suppress mapping-leak: no leak here
+    g_pPhy = (volatile DWORD *)SysLib_MapRegisters(BSP_BASE_REG_PA_USBOTG_PHY, OTG_PHY_WINDOW, TRUE);
+    g_pSysConOthers = (volatile DWORD *)SysLib_MapRegisters(BSP_BASE_REG_PA_SYSCON + SYSCON_OTHERS_OFFSET, 0x10, FALSE);
+    g_pTimer = (volatile DWORD *)SysLib_MapRegisters(0x7F006000, 0x100, TRUE); // cemap-suppress mapping-leak: no leak here
     return 1;
 }

@@ -59,7 +59,7 @@ class SuppressionScanTest {
 
         assertThat(run.exitCode()).as(run.describe(args)).isEqualTo(1);
         assertThat(run.out()).doesNotContain("[page-offset-mismatch]")
-                .contains("otg_phy.c:23:78: note: this suppression silences nothing: no mapping-leak finding")
+                .contains("otg_phy.c:23:80: note: this suppression silences nothing: no mapping-leak finding")
                 .contains("2 findings (0 errors, 1 warning, 1 note) in 2 files, 2 suppressed");
     }
 }

@@ -1,11 +1,11 @@
 /*
- * drvlib_map.c -- register mapping helper of a BSP whose callers all pass page-aligned
+ * syslib_map.c -- register mapping helper of a BSP whose callers all pass page-aligned
  * physical addresses, reviewed: the suppression on its VirtualCopy covers every call site.
  */
 #include <windows.h>
 #include <pkfuncs.h>
 
-PVOID DrvLib_MapIoSpace(DWORD dwPhysical, DWORD dwSize, BOOL fCached)
+PVOID SysLib_MapRegisters(DWORD dwPhysical, DWORD dwSize, BOOL fCached)
 {
     DWORD dwProtect = PAGE_READWRITE | PAGE_PHYSICAL;
     PVOID pv;
@@ -25,7 +25,7 @@ PVOID DrvLib_MapIoSpace(DWORD dwPhysical, DWORD dwSize, BOOL fCached)
     return pv;
 }
 
-void DrvLib_UnmapIoSpace(PVOID pv)
+void SysLib_UnmapRegisters(PVOID pv)
 {
     if (pv != NULL) {
         VirtualFree(pv, 0, MEM_RELEASE);
