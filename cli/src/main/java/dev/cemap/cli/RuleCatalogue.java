@@ -8,6 +8,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 /**
@@ -24,7 +25,7 @@ record RuleCatalogue(List<Rule> analysisRules, List<RuleInfo> rules) {
     }
 
     Set<String> ids() {
-        return rules.stream().map(RuleInfo::id).collect(Collectors.toCollection(java.util.TreeSet::new));
+        return rules.stream().map(RuleInfo::id).collect(Collectors.toCollection(TreeSet::new));
     }
 
     Optional<RuleInfo> find(String id) {

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
 
 /**
  * Which rules run and at what level: the configuration file's {@code rules:}, then
@@ -58,7 +59,7 @@ final class RuleSelection {
 
     Set<String> disabled() {
         return settings.entrySet().stream().filter(entry -> !entry.getValue().enabled()).map(Map.Entry::getKey)
-                .collect(java.util.stream.Collectors.toUnmodifiableSet());
+                .collect(Collectors.toUnmodifiableSet());
     }
 
     /** The rules away from their default, for SARIF's {@code ruleConfigurationOverrides}, in id order. */

@@ -75,6 +75,9 @@ record ScanPlan(ScanRequest request, RuleCatalogue catalogue, RuleSelection sele
     private static Configuration configuration(ScanCommand options, List<Path> paths, RuleCatalogue catalogue) {
         Path file;
         String shownAs;
+        if (options.config != null && options.noConfig) {
+            throw new UsageException("--config and --no-config contradict each other");
+        }
         if (options.config != null) {
             file = ScanRequestValidator.absolute(options.config);
             shownAs = options.config.toString();

@@ -211,6 +211,16 @@ class ConfigurationTest {
     }
 
     @Test
+    void configAndNoConfigTogetherAreAUsageError() throws IOException {
+        config("target: ce5");
+
+        CliRunner.Outcome outcome = scan("--config", root.resolve("cemap.yaml").toString(), "--no-config");
+
+        assertThat(outcome.exitCode()).isEqualTo(ExitCode.ERROR.code());
+        assertThat(outcome.stderr()).contains("--config and --no-config contradict each other");
+    }
+
+    @Test
     void aMissingConfigFileIsAUsageError() {
         CliRunner.Outcome outcome = scan("--config", root.resolve("nope.yaml").toString());
 

@@ -4,14 +4,9 @@ import dev.cemap.analyzer.model.Level;
 import dev.cemap.analyzer.model.Notification;
 import java.io.IOException;
 import java.nio.file.FileSystemLoopException;
-import java.nio.file.FileVisitOption;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -81,35 +76,17 @@ final class SourceTree {
 
     private static void walk(Path directory, PathExclusions excluded, Set<Path> files,
             List<Notification> notifications) {
-        try {
-            Files.walkFileTree(directory, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE,
-                    new SimpleFileVisitor<>() {
-                        @Override
-                        public FileVisitResult preVisitDirectory(Path folder, BasicFileAttributes attributes) {
-                            return excluded.excludes(folder) ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
-                        }
-
-                        @Override
-                        public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
-                            if (attributes.isRegularFile() && isSource(file) && !excluded.excludes(file)) {
-                                files.add(file.toAbsolutePath().normalize());
-                            }
-                            return FileVisitResult.CONTINUE;
-                        }
-
-                        @Override
-                        public FileVisitResult visitFileFailed(Path file, IOException error) {
-                            String why = error instanceof FileSystemLoopException
-                                    ? "is a symbolic-link loop" : "cannot be read (" + describe(error) + ")";
-                            notifications.add(Notification.global("read-error", Level.WARNING,
-                                    file + " " + why + "; it was not scanned"));
-                            return FileVisitResult.CONTINUE;
-                        }
-                    });
-        } catch (IOException e) {
-            notifications.add(Notification.global("read-error", Level.ERROR,
-                    directory + " cannot be read (" + describe(e) + ")"));
-        }
+        TreeWalk.walk(directory, excluded, SourceTree::isSource, files::add, (path, error, wholeTree) -> {
+            if (wholeTree) {
+                notifications.add(Notification.global("read-error", Level.ERROR,
+                        path + " cannot be read (" + describe(error) + ")"));
+            } else {
+                String why = error instanceof FileSystemLoopException
+                        ? "is a symbolic-link loop" : "cannot be read (" + describe(error) + ")";
+                notifications.add(Notification.global("read-error", Level.WARNING,
+                        path + " " + why + "; it was not scanned"));
+            }
+        });
     }
 
     private static String describe(IOException error) {

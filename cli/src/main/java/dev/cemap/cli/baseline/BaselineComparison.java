@@ -5,6 +5,7 @@ import dev.cemap.cli.output.BaselineState;
 import dev.cemap.cli.output.ReportedResult;
 import dev.cemap.rules.Finding;
 import java.net.URI;
+import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -66,7 +67,7 @@ public final class BaselineComparison {
             }
             String path = parsed.getPath() == null || parsed.getPath().isEmpty() ? "." : parsed.getPath();
             return sourceRoot.resolve(path).normalize();
-        } catch (Exception unusable) {
+        } catch (URISyntaxException | IllegalArgumentException unusable) { // InvalidPathException is one too
             return sourceRoot; // the result is still counted as gone; only its place is unknown
         }
     }

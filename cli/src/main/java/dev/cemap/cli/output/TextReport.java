@@ -27,7 +27,7 @@ public final class TextReport {
             if (!shown(reported, showSuppressed)) {
                 continue;
             }
-            List<String> findingLines = lines.finding(reported.finding());
+            List<String> findingLines = new ArrayList<>(lines.finding(reported.finding()));
             if (reported.isSuppressed()) {
                 String reason = reported.suppression().get().justification();
                 findingLines.set(0, findingLines.get(0) + " (suppressed" + (reason.isEmpty() ? "" : ": " + reason) + ")");

@@ -2,16 +2,12 @@ package dev.cemap.cli.suppress;
 
 import dev.cemap.analyzer.frontend.SourceDecoder;
 import dev.cemap.rules.PathExclusions;
+import dev.cemap.rules.TreeWalk;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileVisitOption;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Collection;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -76,30 +72,8 @@ public final class SuppressionReader {
             }
             return;
         }
-        try {
-            Files.walkFileTree(path, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE,
-                    new SimpleFileVisitor<>() {
-                        @Override
-                        public FileVisitResult preVisitDirectory(Path folder, BasicFileAttributes attributes) {
-                            return excluded.excludes(folder) ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
-                        }
-
-                        @Override
-                        public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
-                            if (attributes.isRegularFile() && isSourceOrHeader(file) && !excluded.excludes(file)) {
-                                files.add(file.toAbsolutePath().normalize());
-                            }
-                            return FileVisitResult.CONTINUE;
-                        }
-
-                        @Override
-                        public FileVisitResult visitFileFailed(Path file, IOException error) {
-                            return FileVisitResult.CONTINUE; // the scanner's own walk reports it
-                        }
-                    });
-        } catch (IOException e) {
-            // the scanner's own walk reports it
-        }
+        // Unreadable files and folders are left to the scanner's own walk, which reports them.
+        TreeWalk.walk(path, excluded, SuppressionReader::isSourceOrHeader, files::add, (file, error, whole) -> { });
     }
 
     private static boolean isSourceOrHeader(Path file) {
