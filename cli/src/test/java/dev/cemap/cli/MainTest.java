@@ -26,10 +26,7 @@ class MainTest {
 
     @BeforeEach
     void createSources() throws IOException {
-        Path driver = root.resolve(SampleReports.DRIVER);
-        Files.createDirectories(driver.getParent());
-        Files.writeString(driver, "/* driver */\n");
-        driverDir = root.resolve("drivers").toString();
+        driverDir = SampleReports.writeDriverSources(root).toString();
     }
 
     private CliRunner reporting(ScanReport report) {

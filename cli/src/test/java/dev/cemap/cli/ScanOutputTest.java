@@ -23,10 +23,7 @@ class ScanOutputTest {
 
     @BeforeEach
     void createSources() throws IOException {
-        Path driver = root.resolve(SampleReports.DRIVER);
-        Files.createDirectories(driver.getParent());
-        Files.writeString(driver, "/* driver */\n");
-        driverDir = root.resolve("drivers").toString();
+        driverDir = SampleReports.writeDriverSources(root).toString();
     }
 
     private static CliRunner failingScanner() {
