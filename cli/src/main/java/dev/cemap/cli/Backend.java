@@ -1,11 +1,13 @@
 package dev.cemap.cli;
 
+import dev.cemap.cli.progress.ScanProgress;
 import dev.cemap.rules.Rule;
 import dev.cemap.rules.RuleRegistry;
 import dev.cemap.rules.ScanListener;
 import dev.cemap.rules.ScanReport;
 import dev.cemap.rules.ScanRequest;
 import dev.cemap.rules.Scanner;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -21,21 +23,26 @@ public record Backend(ScannerCall scanner, Supplier<List<Rule>> rules) {
 
     /** A scanner that reports no progress: the display shows only the elapsed time. */
     public Backend(Function<ScanRequest, ScanReport> scanner, Supplier<List<Rule>> rules) {
-        this((request, progress) -> scanner.apply(request), rules);
+        this((request, enabledRules, threads, progress) -> scanner.apply(request), rules);
     }
 
     /** The real analyzer and rule registry, created only when a command needs them. */
     public static Backend standard() {
-        return new Backend((request, progress) -> new Scanner().scan(request, new ScanListener() {
+        return new Backend((request, rules, threads, progress) ->
+                new Scanner(rules, threads).scan(request, listenerFor(progress)), RuleRegistry::all);
+    }
+
+    private static ScanListener listenerFor(ScanProgress progress) {
+        return new ScanListener() {
             @Override
             public void started(int totalFiles) {
                 progress.started(totalFiles);
             }
 
             @Override
-            public void fileDone(java.nio.file.Path file) {
+            public void fileDone(Path file) {
                 progress.fileDone(file);
             }
-        }), RuleRegistry::all);
+        };
     }
 }

@@ -45,6 +45,7 @@ final class CemapCommand implements Callable<Integer> {
         CommandLine commandLine = new CommandLine(new CemapCommand())
                 .addSubcommand(new ScanCommand(backend, out, err, errIsTerminal))
                 .addSubcommand(new RulesCommand(backend, out))
+                .addSubcommand(new ExplainCommand(backend, out))
                 .addSubcommand(new PortCommand(out, err))
                 .addSubcommand(new CommandLine.HelpCommand());
         commandLine.setOut(new PrintWriter(new OutputStreamWriter(out, Main.consoleCharset()), true));

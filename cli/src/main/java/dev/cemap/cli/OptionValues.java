@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.function.Function;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
@@ -15,7 +16,7 @@ import picocli.CommandLine.TypeConversionException;
  * Converters and completion lists for the enumerated options, so that users type and see the
  * lower-case spellings ({@code ce6}, {@code warning}) rather than Java constant names.
  */
-final class OptionValues {
+public final class OptionValues {
 
     private OptionValues() {
     }
@@ -91,15 +92,17 @@ final class OptionValues {
     }
 
     private static <T> T lookup(String value, T[] values, Function<T, String> name) {
-        String wanted = value.strip().toLowerCase(Locale.ROOT);
-        return Arrays.stream(values)
-                .filter(candidate -> name.apply(candidate).equals(wanted))
-                .findFirst()
-                .orElseThrow(() -> new TypeConversionException(
-                        "expected one of " + String.join(", ", names(values, name)) + " but was '" + value + "'"));
+        return find(value, values, name).orElseThrow(() -> new TypeConversionException(
+                "expected one of " + String.join(", ", names(values, name)) + " but was '" + value + "'"));
     }
 
-    private static <T> List<String> names(T[] values, Function<T, String> name) {
+    /** The value spelt {@code value} (any case, spaces around ignored), as the options read it. */
+    public static <T> Optional<T> find(String value, T[] values, Function<T, String> name) {
+        String wanted = value.strip().toLowerCase(Locale.ROOT);
+        return Arrays.stream(values).filter(candidate -> name.apply(candidate).equals(wanted)).findFirst();
+    }
+
+    public static <T> List<String> names(T[] values, Function<T, String> name) {
         return Arrays.stream(values).map(name).toList();
     }
 }

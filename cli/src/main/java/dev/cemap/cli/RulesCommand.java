@@ -1,7 +1,6 @@
 package dev.cemap.cli;
 
 import dev.cemap.cli.output.RuleListing;
-import dev.cemap.rules.Rule;
 import dev.cemap.rules.RuleInfo;
 import java.io.PrintStream;
 import java.util.List;
@@ -31,7 +30,7 @@ final class RulesCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        List<RuleInfo> rules = backend.rules().get().stream().map(Rule::info).toList();
+        List<RuleInfo> rules = RuleCatalogue.of(backend.rules().get()).rules();
         List<String> lines = switch (format) {
             case TEXT -> RuleListing.text(rules);
             case MARKDOWN -> RuleListing.markdown(rules);

@@ -2,7 +2,9 @@ package dev.cemap.cli;
 
 import dev.cemap.analyzer.model.Level;
 import dev.cemap.analyzer.model.Notification;
+import dev.cemap.cli.output.AtomicOutputFile;
 import dev.cemap.cli.output.CompilerStyleLines;
+import dev.cemap.cli.output.Report;
 import dev.cemap.cli.output.ReportPaths;
 import dev.cemap.cli.output.SarifReport;
 import dev.cemap.cli.output.TextReport;
@@ -10,11 +12,9 @@ import dev.cemap.cli.progress.ProgressDisplay;
 import dev.cemap.cli.progress.ProgressMode;
 import dev.cemap.emulator.CeVersion;
 import dev.cemap.rules.ScanReport;
-import dev.cemap.rules.ScanRequest;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -35,15 +35,16 @@ import picocli.CommandLine.Spec;
         sortOptions = false,
         exitCodeListHeading = "%nExit status:%n",
         exitCodeList = {
-            "0:no finding at or above the --fail-on level",
-            "1:findings at or above the --fail-on level",
-            "2:usage error, unusable PATH, or failure of the tool"})
+            "0:no finding at or above the --fail-on level (with --baseline: no new one)",
+            "1:findings at or above the --fail-on level (with --baseline: new ones)",
+            "2:usage error, unusable PATH, configuration or baseline, or failure of the tool"})
 final class ScanCommand implements Callable<Integer> {
 
-    @Option(names = "--target", paramLabel = "VERSION", defaultValue = "ce6",
+    @Option(names = "--target", paramLabel = "VERSION",
             converter = OptionValues.TargetConverter.class,
             completionCandidates = OptionValues.TargetCandidates.class,
-            description = "CE version the code is built for: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+            description = "CE version the code is built for: ${COMPLETION-CANDIDATES} (default: the "
+                    + "configuration's, else ce6).")
     CeVersion target;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
@@ -53,14 +54,15 @@ final class ScanCommand implements Callable<Integer> {
     OutputFormat format;
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE",
-            description = "Write the report to FILE instead of standard output.")
+            description = "Write the report to FILE instead of standard output; it is replaced only once the "
+                    + "report is complete.")
     Path output;
 
-    @Option(names = "--fail-on", paramLabel = "LEVEL", defaultValue = "error",
+    @Option(names = "--fail-on", paramLabel = "LEVEL",
             converter = OptionValues.LevelConverter.class,
             completionCandidates = OptionValues.LevelCandidates.class,
             description = "Exit with status 1 when a finding is at or above LEVEL: "
-                    + "${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+                    + "${COMPLETION-CANDIDATES} (default: the configuration's, else error).")
     Level failOn;
 
     @Option(names = "-I", paramLabel = "DIR", description = "Add DIR to the include search path (repeatable).")
@@ -69,6 +71,48 @@ final class ScanCommand implements Callable<Integer> {
     @Option(names = "-D", paramLabel = "NAME[=VALUE]",
             description = "Define a preprocessor macro (repeatable); the value defaults to 1.")
     List<String> defines = new ArrayList<>();
+
+    @Option(names = "--config", paramLabel = "FILE",
+            description = "Read the configuration from FILE instead of cemap.yaml at the scan root.")
+    Path config;
+
+    @Option(names = "--no-config", description = "Do not read cemap.yaml at the scan root.")
+    boolean noConfig;
+
+    @Option(names = "--enable", paramLabel = "RULE", split = ",",
+            description = "Run RULE even if the configuration turns it off (repeatable, or comma-separated).")
+    List<String> enable = new ArrayList<>();
+
+    @Option(names = "--disable", paramLabel = "RULE", split = ",",
+            description = "Do not run RULE (repeatable, or comma-separated).")
+    List<String> disable = new ArrayList<>();
+
+    @Option(names = "--exclude", paramLabel = "GLOB",
+            description = "Do not scan files or folders matching GLOB, relative to the current folder "
+                    + "(repeatable): third_party, '**/generated/**', '*_test.c'.")
+    List<String> excludes = new ArrayList<>();
+
+    @Option(names = "--baseline", paramLabel = "FILE",
+            description = "Compare with the SARIF log FILE: results are new, unchanged, updated or absent, "
+                    + "and only new ones count for --fail-on.")
+    Path baseline;
+
+    @Option(names = "--write-baseline", paramLabel = "FILE",
+            description = "Also write this scan's results to FILE as SARIF, for a later --baseline.")
+    Path writeBaseline;
+
+    @Option(names = "--show-suppressed",
+            description = "List findings silenced by cemap-suppress comments in the text output too.")
+    boolean showSuppressed;
+
+    @Option(names = "--docs-url", paramLabel = "URL",
+            description = "Where the rule reference is published: each rule's SARIF helpUri is URL#rule-id "
+                    + "({rule} in URL stands for the rule id).")
+    String docsUrl;
+
+    @Option(names = {"-j", "--jobs"}, paramLabel = "N",
+            description = "Analyse N files at once (default: the number of processors).")
+    Integer jobs;
 
     @Option(names = "--progress", paramLabel = "MODE", defaultValue = "auto",
             converter = OptionValues.ProgressModeConverter.class,
@@ -110,24 +154,31 @@ final class ScanCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         long start = System.nanoTime();
-        ScanRequest request = validatedRequest();
-        ScanReport report;
-        try (ProgressDisplay display = ProgressDisplay.start(progressMode(), err)) {
-            report = backend.scanner().scan(request, display);
+        ScanPlan plan = plan();
+        try (AtomicOutputFile outputFile = open(output, "--output");
+                AtomicOutputFile baselineFile = open(writeBaseline, "--write-baseline")) {
+            ScanReport scan;
+            try (ProgressDisplay display = ProgressDisplay.start(progressMode(), err)) {
+                scan = backend.scanner().scan(plan.request(), plan.enabledRules(), plan.threads(), display);
+            }
+            if (scan == null) {
+                throw new IllegalStateException("the scanner returned no report");
+            }
+            Report report = ReportBuilder.build(scan, plan);
+            printNotifications(scan);
+            switch (format) {
+                case SARIF -> writeSarif(report, outputFile);
+                case TEXT -> writeText(report, outputFile);
+            }
+            if (baselineFile != null) {
+                commit(baselineFile, SarifReport.toBytes(report.asBaseline()), writeBaseline);
+            }
+            if (stats) {
+                ScanStatistics.of(scan, Duration.ofNanos(System.nanoTime() - start)).lines().forEach(err::println);
+                err.flush();
+            }
+            return exitCode(report, plan.failOn()).code();
         }
-        if (report == null) {
-            throw new IllegalStateException("the scanner returned no report");
-        }
-        printNotifications(report);
-        switch (format) {
-            case SARIF -> writeSarif(report);
-            case TEXT -> writeText(report);
-        }
-        if (stats) {
-            ScanStatistics.of(report, Duration.ofNanos(System.nanoTime() - start)).lines().forEach(err::println);
-            err.flush();
-        }
-        return exitCode(report, failOn).code();
     }
 
     /** --quiet and --no-progress win; AUTO becomes a bar or lines by what stderr is. */
@@ -138,17 +189,47 @@ final class ScanCommand implements Callable<Integer> {
         return progress.resolve(errIsTerminal);
     }
 
-    static ExitCode exitCode(ScanReport report, Level failOn) {
-        boolean failing = report.findings().stream().anyMatch(finding -> finding.level().isAtLeast(failOn));
+    /**
+     * 1 when a result counts: present, not suppressed, at or above {@code failOn}, and new when
+     * compared with a baseline.
+     */
+    static ExitCode exitCode(Report report, Level failOn) {
+        boolean failing = report.results().stream().anyMatch(result -> result.isPresent() && !result.isSuppressed()
+                && result.isNew() && result.finding().level().isAtLeast(failOn));
         return failing ? ExitCode.FINDINGS : ExitCode.CLEAN;
     }
 
-    private ScanRequest validatedRequest() {
+    private ScanPlan plan() {
         try {
-            return ScanRequestValidator.validate(paths, target, includeDirs, defines, output);
+            return ScanPlan.of(this, backend.rules().get());
         } catch (UsageException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage(), e);
         }
+    }
+
+    /** Before the scan: a path that cannot be written ends the run before any work. */
+    private static AtomicOutputFile open(Path file, String option) {
+        if (file == null) {
+            return null;
+        }
+        try {
+            return AtomicOutputFile.open(file);
+        } catch (IOException e) {
+            throw new FatalException(option + ": cannot write " + file + ": " + describe(e), e);
+        }
+    }
+
+    private static void commit(AtomicOutputFile file, byte[] content, Path shownAs) {
+        try {
+            file.commit(content);
+        } catch (IOException e) {
+            throw new FatalException("cannot write " + shownAs + ": " + describe(e), e);
+        }
+    }
+
+    private static String describe(IOException e) {
+        String type = e.getClass().getSimpleName().replace("Exception", "");
+        return e.getMessage() == null ? type : type + ": " + e.getMessage();
     }
 
     /** Notifications always go to stderr, so that they are seen whatever the output format. */
@@ -160,10 +241,10 @@ final class ScanCommand implements Callable<Integer> {
         err.flush();
     }
 
-    private void writeSarif(ScanReport report) {
-        byte[] sarif = SarifReport.toBytes(report, backend.rules().get());
-        if (output != null) {
-            writeFile(sarif);
+    private void writeSarif(Report report, AtomicOutputFile outputFile) {
+        byte[] sarif = SarifReport.toBytes(report);
+        if (outputFile != null) {
+            commit(outputFile, sarif, output);
         } else {
             out.write(sarif, 0, sarif.length);
             out.flush();
@@ -171,28 +252,16 @@ final class ScanCommand implements Callable<Integer> {
     }
 
     /** Findings go to the output; the summary always to stdout, where a person reads it. */
-    private void writeText(ScanReport report) {
-        List<String> lines = TextReport.findingLines(report);
-        if (output != null) {
+    private void writeText(Report report, AtomicOutputFile outputFile) {
+        List<String> lines = TextReport.findingLines(report, showSuppressed);
+        if (outputFile != null) {
             StringBuilder text = new StringBuilder();
             lines.forEach(line -> text.append(line).append('\n'));
-            writeFile(text.toString().getBytes(StandardCharsets.UTF_8));
+            commit(outputFile, text.toString().getBytes(StandardCharsets.UTF_8), output);
         } else {
             lines.forEach(out::println);
         }
         out.println(TextReport.summary(report));
         out.flush();
-    }
-
-    private void writeFile(byte[] content) {
-        Path file = output.toAbsolutePath().normalize();
-        try {
-            if (file.getParent() != null) {
-                Files.createDirectories(file.getParent());
-            }
-            Files.write(file, content);
-        } catch (IOException e) {
-            throw new FatalException("cannot write " + output + ": " + e, e);
-        }
     }
 }

@@ -1,5 +1,6 @@
 package dev.cemap.cli;
 
+import dev.cemap.cli.config.Defines;
 import dev.cemap.emulator.CeVersion;
 import dev.cemap.rules.ScanRequest;
 import java.nio.file.Files;
@@ -9,18 +10,12 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 /**
  * Every check on {@code cemap scan}'s arguments that picocli cannot do itself, in one place, so
  * that every rejected command line fails the same way (exit status 2, one message).
  */
 final class ScanRequestValidator {
-
-    private static final Pattern MACRO_NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
-
-    /** What a {@code -D NAME} without a value defines, as for a C compiler. */
-    static final String DEFAULT_MACRO_VALUE = "1";
 
     private ScanRequestValidator() {
     }
@@ -59,19 +54,17 @@ final class ScanRequestValidator {
     static Map<String, String> parseDefines(List<String> defines) {
         Map<String, String> macros = new LinkedHashMap<>();
         for (String define : defines) {
-            int equals = define.indexOf('=');
-            String name = equals < 0 ? define : define.substring(0, equals);
-            String value = equals < 0 ? DEFAULT_MACRO_VALUE : define.substring(equals + 1);
-            if (!MACRO_NAME.matcher(name).matches()) {
-                throw new UsageException("-D expects NAME or NAME=VALUE with a C identifier as NAME, got '"
-                        + define + "'");
+            try {
+                Map.Entry<String, String> macro = Defines.parse(define);
+                macros.put(macro.getKey(), macro.getValue());
+            } catch (IllegalArgumentException e) {
+                throw new UsageException("-D: " + e.getMessage());
             }
-            macros.put(name, value);
         }
         return macros;
     }
 
-    private static Path absolute(Path path) {
+    static Path absolute(Path path) {
         try {
             return path.toAbsolutePath().normalize();
         } catch (InvalidPathException e) {

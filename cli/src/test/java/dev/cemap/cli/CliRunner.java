@@ -17,6 +17,10 @@ final class CliRunner {
     private final Function<ScanRequest, ScanReport> scanner;
     private final Supplier<List<Rule>> rules;
     final List<ScanRequest> requests = new ArrayList<>();
+    /** The rule ids each scan was asked to run. */
+    final List<List<String>> ruleIds = new ArrayList<>();
+    /** The thread count each scan was given. */
+    final List<Integer> threads = new ArrayList<>();
 
     CliRunner(Function<ScanRequest, ScanReport> scanner) {
         this(scanner, SampleRules::all);
@@ -30,8 +34,10 @@ final class CliRunner {
     Outcome run(String... args) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
-        Backend backend = new Backend(request -> {
+        Backend backend = new Backend((request, enabledRules, threadCount, progress) -> {
             requests.add(request);
+            ruleIds.add(enabledRules.stream().map(rule -> rule.info().id()).toList());
+            threads.add(threadCount);
             return scanner.apply(request);
         }, rules);
         int exitCode;

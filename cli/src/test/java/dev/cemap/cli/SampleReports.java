@@ -9,6 +9,8 @@ import dev.cemap.rules.FlowStep;
 import dev.cemap.rules.Rule;
 import dev.cemap.rules.RuleInfo;
 import dev.cemap.rules.ScanReport;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,6 +23,14 @@ public final class SampleReports {
     public static final String BROKEN = "drivers/broken.c";
 
     private SampleReports() {
+    }
+
+    /** Writes the file {@link #DRIVER} names under {@code root}; returns its {@code drivers} folder, the path to scan. */
+    public static Path writeDriverSources(Path root) throws IOException {
+        Path driver = root.resolve(DRIVER);
+        Files.createDirectories(driver.getParent());
+        Files.writeString(driver, "/* driver */\n");
+        return root.resolve("drivers");
     }
 
     /** Two findings in a path with a space (one with a flow), and two notifications. */

@@ -48,7 +48,7 @@ class ScanProgressOptionsTest {
     private Outcome run(boolean errIsTerminal, String... args) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
-        Backend backend = new Backend((request, progress) -> scanThreeFiles(progress), SampleRules::all);
+        Backend backend = new Backend((request, rules, threads, progress) -> scanThreeFiles(progress), SampleRules::all);
         int exitCode;
         try (PrintStream outStream = new PrintStream(out, true, StandardCharsets.UTF_8);
                 PrintStream errStream = new PrintStream(err, true, StandardCharsets.UTF_8)) {

@@ -67,7 +67,7 @@ public final class Scanner {
     }
 
     public ScanReport scan(ScanRequest request, ScanListener listener) {
-        SourceTree tree = SourceTree.of(request.paths());
+        SourceTree tree = SourceTree.of(request.paths(), request.exclusions());
         listener.started(tree.files().size());
         FrontEndSettings frontEndSettings = new FrontEndSettings(request.target(), null, request.includeDirs(),
                 request.defines());

@@ -4,14 +4,9 @@ import dev.cemap.analyzer.model.Level;
 import dev.cemap.analyzer.model.Notification;
 import java.io.IOException;
 import java.nio.file.FileSystemLoopException;
-import java.nio.file.FileVisitOption;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -37,12 +32,20 @@ final class SourceTree {
     }
 
     static SourceTree of(List<Path> paths) {
+        return of(paths, PathExclusions.NONE);
+    }
+
+    /** The tree without the files and folders {@code excluded} names (not walked into at all). */
+    static SourceTree of(List<Path> paths, PathExclusions excluded) {
         List<Path> absolute = paths.stream().map(p -> p.toAbsolutePath().normalize()).toList();
         Set<Path> files = new TreeSet<>();
         List<Notification> notifications = new ArrayList<>();
         for (Path path : absolute) {
+            if (excluded.excludes(path)) {
+                continue;
+            }
             if (Files.isDirectory(path)) {
-                walk(path, files, notifications);
+                walk(path, excluded, files, notifications);
             } else if (isSource(path)) {
                 files.add(path);
             } else {
@@ -50,7 +53,7 @@ final class SourceTree {
                         path + " is not a C or C++ source file (.c, .cpp, .cxx, .cc); it was not scanned"));
             }
         }
-        return new SourceTree(commonRoot(absolute), List.copyOf(files), notifications);
+        return new SourceTree(ScanRoot.of(absolute), List.copyOf(files), notifications);
     }
 
     Path root() {
@@ -71,51 +74,23 @@ final class SourceTree {
         return dot > 0 && SOURCE_EXTENSIONS.contains(name.substring(dot + 1).toLowerCase(Locale.ROOT));
     }
 
-    private static void walk(Path directory, Set<Path> files, List<Notification> notifications) {
-        try {
-            Files.walkFileTree(directory, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE,
-                    new SimpleFileVisitor<>() {
-                        @Override
-                        public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
-                            if (attributes.isRegularFile() && isSource(file)) {
-                                files.add(file.toAbsolutePath().normalize());
-                            }
-                            return FileVisitResult.CONTINUE;
-                        }
-
-                        @Override
-                        public FileVisitResult visitFileFailed(Path file, IOException error) {
-                            String why = error instanceof FileSystemLoopException
-                                    ? "is a symbolic-link loop" : "cannot be read (" + describe(error) + ")";
-                            notifications.add(Notification.global("read-error", Level.WARNING,
-                                    file + " " + why + "; it was not scanned"));
-                            return FileVisitResult.CONTINUE;
-                        }
-                    });
-        } catch (IOException e) {
-            notifications.add(Notification.global("read-error", Level.ERROR,
-                    directory + " cannot be read (" + describe(e) + ")"));
-        }
+    private static void walk(Path directory, PathExclusions excluded, Set<Path> files,
+            List<Notification> notifications) {
+        TreeWalk.walk(directory, excluded, SourceTree::isSource, files::add, (path, error, wholeTree) -> {
+            if (wholeTree) {
+                notifications.add(Notification.global("read-error", Level.ERROR,
+                        path + " cannot be read (" + describe(error) + ")"));
+            } else {
+                String why = error instanceof FileSystemLoopException
+                        ? "is a symbolic-link loop" : "cannot be read (" + describe(error) + ")";
+                notifications.add(Notification.global("read-error", Level.WARNING,
+                        path + " " + why + "; it was not scanned"));
+            }
+        });
     }
 
     private static String describe(IOException error) {
         String type = error.getClass().getSimpleName().replace("Exception", "");
         return error.getMessage() == null ? type : type + ": " + error.getMessage();
-    }
-
-    /** The deepest folder containing every given path (a file's own folder when it is alone). */
-    private static Path commonRoot(List<Path> paths) {
-        Path common = null;
-        for (Path path : paths) {
-            Path folder = Files.isDirectory(path) ? path : path.getParent();
-            if (common == null) {
-                common = folder;
-            } else {
-                while (common != null && !folder.startsWith(common)) {
-                    common = common.getParent();
-                }
-            }
-        }
-        return common == null ? Path.of("").toAbsolutePath() : common;
     }
 }

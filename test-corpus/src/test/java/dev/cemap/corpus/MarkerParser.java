@@ -1,5 +1,6 @@
 package dev.cemap.corpus;
 
+import dev.cemap.cli.suppress.SourceComments;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -55,11 +56,27 @@ final class MarkerParser {
         }
     }
 
+    /** One line of a comment's text, so that a marker in a block comment has its own line. */
+    private record CommentLine(int line, String text) {
+    }
+
+    /** The comments of the source, found as cemap finds its suppressions (string literals are not comments). */
+    private static List<CommentLine> commentLines(String source) {
+        List<CommentLine> lines = new ArrayList<>();
+        for (SourceComments.Comment comment : SourceComments.of(source).comments()) {
+            String[] texts = comment.text().split("\n", -1);
+            for (int i = 0; i < texts.length; i++) {
+                lines.add(new CommentLine(comment.line() + i, texts[i]));
+            }
+        }
+        return lines;
+    }
+
     static MarkedFile parse(String source) {
         List<String> targets = null;
         int targetsLine = 0;
         List<Marker> markers = new ArrayList<>();
-        for (SourceComments.Piece piece : SourceComments.of(source)) {
+        for (CommentLine piece : commentLines(source)) {
             String text = piece.text().trim();
             if (TARGETS_START.matcher(text).find()) {
                 if (targets != null) {

@@ -11,10 +11,10 @@ import java.util.HexFormat;
  * line numbers: the finding's own fingerprint is location-independent, so an alert survives
  * edits elsewhere in the file.
  */
-final class PartialFingerprint {
+public final class PartialFingerprint {
 
     /** Bump the version when the inputs change, so old and new alerts are not confused. */
-    static final String KEY = "cemap/v1";
+    public static final String KEY = "cemap/v1";
 
     private PartialFingerprint() {
     }

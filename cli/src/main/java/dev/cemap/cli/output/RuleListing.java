@@ -44,13 +44,20 @@ public final class RuleListing {
             lines.add("");
             lines.add("## `" + rule.id() + "`");
             lines.add("");
-            lines.add("Default level: **" + rule.level().sarifName() + "** · precision: " + rule.precision()
-                    + " · tags: " + String.join(", ", rule.tags()));
-            lines.add("");
-            lines.add(CompilerStyleLines.oneLine(rule.description()));
-            lines.add("");
-            rule.help().strip().lines().forEach(lines::add);
+            lines.addAll(markdownBody(rule));
         }
+        return lines;
+    }
+
+    /** A rule's section below its heading: level, precision and tags, description, help. */
+    static List<String> markdownBody(RuleInfo rule) {
+        List<String> lines = new ArrayList<>();
+        lines.add("Default level: **" + rule.level().sarifName() + "** · precision: " + rule.precision()
+                + " · tags: " + String.join(", ", rule.tags()));
+        lines.add("");
+        lines.add(CompilerStyleLines.oneLine(rule.description()));
+        lines.add("");
+        rule.help().strip().lines().forEach(lines::add);
         return lines;
     }
 

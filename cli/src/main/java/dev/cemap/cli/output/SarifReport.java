@@ -8,6 +8,7 @@ import dev.cemap.rules.ScanReport;
 import de.jcup.sarif_2_1_0.model.Artifact;
 import de.jcup.sarif_2_1_0.model.ArtifactLocation;
 import de.jcup.sarif_2_1_0.model.CodeFlow;
+import de.jcup.sarif_2_1_0.model.ConfigurationOverride;
 import de.jcup.sarif_2_1_0.model.Invocation;
 import de.jcup.sarif_2_1_0.model.Location;
 import de.jcup.sarif_2_1_0.model.Message;
@@ -16,11 +17,13 @@ import de.jcup.sarif_2_1_0.model.OriginalUriBaseIds;
 import de.jcup.sarif_2_1_0.model.PartialFingerprints;
 import de.jcup.sarif_2_1_0.model.PhysicalLocation;
 import de.jcup.sarif_2_1_0.model.Region;
+import de.jcup.sarif_2_1_0.model.ReportingConfiguration;
 import de.jcup.sarif_2_1_0.model.ReportingDescriptorReference;
 import de.jcup.sarif_2_1_0.model.Result;
 import de.jcup.sarif_2_1_0.model.Role;
 import de.jcup.sarif_2_1_0.model.Run;
 import de.jcup.sarif_2_1_0.model.SarifSchema210;
+import de.jcup.sarif_2_1_0.model.Suppression;
 import de.jcup.sarif_2_1_0.model.ThreadFlow;
 import de.jcup.sarif_2_1_0.model.ThreadFlowLocation;
 import de.jcup.sarif_2_1_0.model.Tool;
@@ -48,26 +51,27 @@ public final class SarifReport {
     static final String SCHEMA_URI = "https://json.schemastore.org/sarif-2.1.0.json";
     static final String SOURCE_ROOT_ID = "%SRCROOT%";
 
-    private final ScanReport report;
+    private final Report report;
     private final ReportPaths paths;
     private final SarifRules rules;
     private final Map<Path, ArtifactEntry> artifacts;
 
-    private SarifReport(ScanReport report, List<Rule> rules) {
+    private SarifReport(Report report) {
         this.report = report;
-        this.paths = new ReportPaths(report.sourceRoot());
-        this.rules = new SarifRules(rules, report.findings());
+        this.paths = report.paths();
+        this.rules = new SarifRules(report.rules(),
+                report.results().stream().map(ReportedResult::finding).toList(), report.docs());
         this.artifacts = indexArtifacts();
     }
 
-    /** The SARIF log as UTF-8 JSON bytes. */
+    /** The SARIF log of a scan's findings as they are, as UTF-8 JSON bytes. */
     public static byte[] toBytes(ScanReport report, List<Rule> rules) {
-        return SarifJson.toBytes(toLog(report, rules));
+        return toBytes(Report.of(report, rules));
     }
 
-    /** The SARIF object model, for callers that post-process it. */
-    public static SarifSchema210 toLog(ScanReport report, List<Rule> rules) {
-        return new SarifReport(report, rules).log();
+    /** The SARIF log as UTF-8 JSON bytes. */
+    public static byte[] toBytes(Report report) {
+        return SarifJson.toBytes(new SarifReport(report).log());
     }
 
     private SarifSchema210 log() {
@@ -87,7 +91,7 @@ public final class SarifReport {
         baseIds.setAdditionalProperty(SOURCE_ROOT_ID, rootLocation);
         run.setOriginalUriBaseIds(baseIds);
         run.setArtifacts(artifactList());
-        run.setResults(report.findings().stream().map(this::result).toList());
+        run.setResults(report.results().stream().map(this::result).toList());
         run.setInvocations(List.of(invocation()));
         // SourceLocation columns count Java chars, that is UTF-16 code units.
         run.setColumnKind(Run.ColumnKind.UTF_16_CODE_UNITS);
@@ -105,7 +109,8 @@ public final class SarifReport {
         return tool;
     }
 
-    private Result result(Finding finding) {
+    private Result result(ReportedResult reported) {
+        Finding finding = reported.finding();
         Result result = new Result();
         result.setRuleId(finding.ruleId());
         result.setRuleIndex(rules.indexOf(finding.ruleId()));
@@ -113,13 +118,25 @@ public final class SarifReport {
         result.setMessage(message(finding.message()));
         result.setLocations(List.of(location(finding.location(), null)));
         PartialFingerprints fingerprints = new PartialFingerprints();
-        fingerprints.setAdditionalProperty(PartialFingerprint.KEY,
-                PartialFingerprint.of(finding, paths.display(finding.location().file())));
+        fingerprints.setAdditionalProperty(PartialFingerprint.KEY, reported.fingerprint());
         result.setPartialFingerprints(fingerprints);
         if (!finding.flow().isEmpty()) {
             result.setCodeFlows(List.of(codeFlow(finding.flow())));
         }
+        reported.suppression().ifPresent(suppression -> result.setSuppressions(Set.of(suppression(suppression))));
+        reported.baselineState().ifPresent(state -> result.setBaselineState(Result.BaselineState.fromValue(state.sarifName())));
         return result;
+    }
+
+    /** Dashboards show a result with an in-source suppression as dismissed, with the reason. */
+    private Suppression suppression(AppliedSuppression applied) {
+        Suppression suppression = new Suppression();
+        suppression.setKind(Suppression.Kind.IN_SOURCE);
+        if (!applied.justification().isEmpty()) {
+            suppression.setJustification(applied.justification());
+        }
+        suppression.setLocation(location(applied.location(), null));
+        return suppression;
     }
 
     private CodeFlow codeFlow(List<FlowStep> steps) {
@@ -139,9 +156,29 @@ public final class SarifReport {
     private Invocation invocation() {
         Invocation invocation = new Invocation();
         invocation.setExecutionSuccessful(true);
+        if (!report.overrides().isEmpty()) {
+            invocation.setRuleConfigurationOverrides(new LinkedHashSet<>(
+                    report.overrides().stream().map(this::configurationOverride).toList()));
+        }
         invocation.setToolExecutionNotifications(
-                report.notifications().stream().map(this::notification).toList());
+                report.scan().notifications().stream().map(this::notification).toList());
         return invocation;
+    }
+
+    /** A rule turned off or set to another level by the configuration, for this run only. */
+    private ConfigurationOverride configurationOverride(RuleOverride override) {
+        ReportingDescriptorReference descriptor = new ReportingDescriptorReference();
+        descriptor.setId(override.ruleId());
+        rules.find(override.ruleId()).ifPresent(descriptor::setIndex);
+        ReportingConfiguration configuration = new ReportingConfiguration();
+        configuration.setEnabled(override.enabled());
+        // The model presets "warning"; only a level the configuration set belongs in the override.
+        configuration.setLevel(override.level()
+                .map(level -> ReportingConfiguration.Level.fromValue(level.sarifName())).orElse(null));
+        ConfigurationOverride sarif = new ConfigurationOverride();
+        sarif.setDescriptor(descriptor);
+        sarif.setConfiguration(configuration);
+        return sarif;
     }
 
     private Notification notification(dev.cemap.analyzer.model.Notification notification) {
@@ -192,11 +229,14 @@ public final class SarifReport {
     /** Every file that a result, flow step or notification points at, sorted by URI. */
     private Map<Path, ArtifactEntry> indexArtifacts() {
         Map<Path, EnumSet<Role>> rolesByFile = new HashMap<>();
-        for (Finding finding : report.findings()) {
+        for (ReportedResult result : report.results()) {
+            Finding finding = result.finding();
             addRole(rolesByFile, finding.location(), Role.RESULT_FILE);
             finding.flow().forEach(step -> addRole(rolesByFile, step.location(), Role.TRACED_FILE));
+            result.suppression().ifPresent(suppression ->
+                    addRole(rolesByFile, suppression.location(), Role.RESULT_FILE));
         }
-        for (dev.cemap.analyzer.model.Notification notification : report.notifications()) {
+        for (dev.cemap.analyzer.model.Notification notification : report.scan().notifications()) {
             notification.location().ifPresent(location -> addRole(rolesByFile, location, Role.ANALYSIS_TARGET));
         }
         Map<String, Path> byUri = new TreeMap<>();

@@ -2,18 +2,19 @@ package dev.cemap.cli.output;
 
 import dev.cemap.analyzer.model.Level;
 import dev.cemap.rules.Finding;
-import dev.cemap.rules.Rule;
 import dev.cemap.rules.RuleInfo;
 import de.jcup.sarif_2_1_0.model.MultiformatMessageString;
 import de.jcup.sarif_2_1_0.model.PropertyBag;
 import de.jcup.sarif_2_1_0.model.ReportingConfiguration;
 import de.jcup.sarif_2_1_0.model.ReportingDescriptor;
+import java.net.URI;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -25,10 +26,11 @@ final class SarifRules {
     private final List<ReportingDescriptor> descriptors = new ArrayList<>();
     private final Map<String, Integer> indexById = new LinkedHashMap<>();
 
-    SarifRules(List<Rule> rules, List<Finding> findings) {
-        for (Rule rule : rules) {
-            RuleInfo info = rule.info();
-            add(info.id(), descriptor(info));
+    SarifRules(List<RuleInfo> rules, List<Finding> findings, RuleDocs docs) {
+        for (RuleInfo info : rules) {
+            ReportingDescriptor descriptor = descriptor(info);
+            docs.forRule(info.id()).map(URI::create).ifPresent(descriptor::setHelpUri);
+            add(info.id(), descriptor);
         }
         // A finding from a rule missing in the registry is a bug elsewhere; its result still needs
         // a descriptor to point at, or code scanning rejects the whole file.
@@ -46,6 +48,10 @@ final class SarifRules {
 
     int indexOf(String ruleId) {
         return indexById.get(ruleId);
+    }
+
+    Optional<Integer> find(String ruleId) {
+        return Optional.ofNullable(indexById.get(ruleId));
     }
 
     private void add(String id, ReportingDescriptor descriptor) {
