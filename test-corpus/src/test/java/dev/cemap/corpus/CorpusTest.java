@@ -85,6 +85,13 @@ class CorpusTest {
                 problems.add("missing     " + missing + "\n              | " + sourceLine(source, missing.line()));
             }
         }
+        markers.expectedMessages(target).forEach((lineRule, text) -> {
+            boolean said = sarif.results().stream().anyMatch(result -> isSameFile(file, result.uri())
+                    && result.lineRule().equals(lineRule) && result.message().contains(text));
+            if (reported.contains(lineRule) && !said) {
+                problems.add("message     " + lineRule + " does not say {{" + text + "}}");
+            }
+        });
         if (!problems.isEmpty()) {
             fail(corpusPath + " --target " + target + ": " + problems.size() + " problem(s)\n  "
                     + String.join("\n  ", problems) + "\n" + run.describe(args));

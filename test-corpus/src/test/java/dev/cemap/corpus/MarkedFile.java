@@ -1,6 +1,8 @@
 package dev.cemap.corpus;
 
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.SortedSet;
 import java.util.TreeSet;
 
@@ -21,6 +23,17 @@ record MarkedFile(List<String> targets, List<Marker> markers) {
     /** The (line, rule) pairs a scan with {@code target} must report, and nothing else. */
     SortedSet<LineRule> expectedFindings(String target) {
         return lineRules(Marker.Kind.EXPECT, target);
+    }
+
+    /** The text each expected finding's message must contain, where a marker pins one. */
+    Map<LineRule, String> expectedMessages(String target) {
+        Map<LineRule, String> messages = new TreeMap<>();
+        for (Marker marker : markers) {
+            if (marker.kind() == Marker.Kind.EXPECT && marker.appliesTo(target) && marker.message().isPresent()) {
+                messages.put(new LineRule(marker.line(), marker.ruleId()), marker.message().get());
+            }
+        }
+        return messages;
     }
 
     /** The (line, rule) pairs documented as negative cases for {@code target}. */

@@ -1,5 +1,6 @@
 package dev.cemap.corpus;
 
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -9,8 +10,9 @@ import java.util.Set;
  * @param kind     {@code expect} (must be reported) or {@code ok} (must stay clean)
  * @param ruleId   the rule concerned
  * @param targets  the targets it applies to; empty means every target the file is scanned with
+ * @param message  for an expected finding, text its message must contain
  */
-record Marker(int line, Kind kind, String ruleId, Set<String> targets) {
+record Marker(int line, Kind kind, String ruleId, Set<String> targets, Optional<String> message) {
 
     enum Kind {
         /** {@code // expect: rule-id}: the line must be reported with this rule. */
@@ -21,6 +23,10 @@ record Marker(int line, Kind kind, String ruleId, Set<String> targets) {
 
     Marker {
         targets = Set.copyOf(targets);
+    }
+
+    Marker(int line, Kind kind, String ruleId, Set<String> targets) {
+        this(line, kind, ruleId, targets, Optional.empty());
     }
 
     boolean appliesTo(String target) {

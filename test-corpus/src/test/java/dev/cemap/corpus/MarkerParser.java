@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -19,13 +20,15 @@ import java.util.regex.Pattern;
  *
  * <pre>
  * marker-comment  = clause { ";" clause }
- * clause          = ("expect" | "ok") [ "(" target { ("," | " ") target } ")" ] ":" rule-id { "," rule-id }
+ * clause          = ("expect" | "ok") [ "(" target { ("," | " ") target } ")" ] ":" rule { "," rule }
+ * rule            = rule-id [ "{{" text "}}" ]
  * targets-comment = "cemap-targets:" target { ("," | " ") target }
  * target          = "ce5" | "ce6" | "ce7"
  * rule-id         = lower-case words joined by "-"
  * </pre>
  *
- * A marker applies to the line it is written on. A comment is a marker comment only when its text
+ * A marker applies to the line it is written on. {@code {{text}}} after an expected rule pins part
+ * of the message: the finding must contain that text. A comment is a marker comment only when its text
  * starts with {@code expect} or {@code ok} followed by {@code :} or {@code (}; anything else is
  * prose, except that {@code expect:} in the middle of a comment is refused, since it is almost
  * always a misplaced marker. Every mistake is a {@link MarkerSyntaxException}: a wrong marker
@@ -39,8 +42,10 @@ final class MarkerParser {
     private static final String RULE_ID = "[a-z0-9]+(?:-[a-z0-9]+)*";
 
     private static final Pattern MARKER_START = Pattern.compile("^(expect|ok)\\s*[(:]");
+    private static final String RULE = RULE_ID + "(?:\\s*\\{\\{[^{}]*\\}\\})?";
     private static final Pattern CLAUSE = Pattern.compile(
-            "^(expect|ok)\\s*(?:\\(([^)]*)\\))?\\s*:\\s*(" + RULE_ID + "(?:\\s*,\\s*" + RULE_ID + ")*)\\s*$");
+            "^(expect|ok)\\s*(?:\\(([^)]*)\\))?\\s*:\\s*(" + RULE + "(?:\\s*,\\s*" + RULE + ")*)\\s*$");
+    private static final Pattern RULE_ITEM = Pattern.compile("(" + RULE_ID + ")\\s*(?:\\{\\{([^{}]*)\\}\\})?");
     private static final Pattern STRAY_EXPECT = Pattern.compile("\\bexpect\\s*(?:\\([^)]*\\))?\\s*:");
     private static final Pattern TARGETS_START = Pattern.compile("^cemap-targets\\s*:");
     private static final Pattern TARGETS = Pattern.compile("^cemap-targets\\s*:\\s*(.*?)\\s*$");
@@ -86,7 +91,7 @@ final class MarkerParser {
                 targets = parseTargetsLine(piece.line(), text);
                 targetsLine = piece.line();
             } else if (MARKER_START.matcher(text).find()) {
-                for (String clause : text.split(";")) {
+                for (String clause : clauses(text)) {
                     markers.addAll(parseClause(piece.line(), clause.trim()));
                 }
             } else if (STRAY_EXPECT.matcher(text).find()) {
@@ -117,13 +122,40 @@ final class MarkerParser {
         Set<String> targets = matcher.group(2) == null ? Set.of() : parseTargets(line, matcher.group(2));
         List<Marker> markers = new ArrayList<>();
         Set<String> seen = new LinkedHashSet<>();
-        for (String ruleId : matcher.group(3).split("\\s*,\\s*")) {
+        Matcher item = RULE_ITEM.matcher(matcher.group(3));
+        while (item.find()) {
+            String ruleId = item.group(1);
             if (!seen.add(ruleId)) {
                 throw new MarkerSyntaxException(line, "rule " + ruleId + " named twice in one marker");
             }
-            markers.add(new Marker(line, kind, ruleId, targets));
+            Optional<String> message = Optional.ofNullable(item.group(2)).map(String::trim);
+            if (message.isPresent() && (kind == Marker.Kind.OK || message.get().isEmpty())) {
+                throw new MarkerSyntaxException(line, "{{…}} pins a message of an expected finding and cannot be empty");
+            }
+            markers.add(new Marker(line, kind, ruleId, targets, message));
         }
         return markers;
+    }
+
+    /** The clauses of a marker comment: split at ";" outside {{…}}. */
+    private static List<String> clauses(String text) {
+        List<String> clauses = new ArrayList<>();
+        int depth = 0;
+        int start = 0;
+        for (int i = 0; i < text.length(); i++) {
+            if (text.startsWith("{{", i)) {
+                depth++;
+                i++;
+            } else if (text.startsWith("}}", i) && depth > 0) {
+                depth--;
+                i++;
+            } else if (text.charAt(i) == ';' && depth == 0) {
+                clauses.add(text.substring(start, i).trim());
+                start = i + 1;
+            }
+        }
+        clauses.add(text.substring(start).trim());
+        return clauses;
     }
 
     private static Set<String> parseTargets(int line, String list) {

@@ -192,4 +192,20 @@ class MarkerParserTest {
             assertThat(parsed.expectedFindings("ce5")).as(file.toString()).containsExactly(at(3, "release-with-size"));
         }
     }
+
+    @Test
+    void anExpectedFindingMayPinPartOfItsMessage() {
+        MarkedFile file = MarkerParser.parse(
+                "MmUnmapIoSpace(p, 0); // expect: unmap-size-mismatch {{MmUnmapIoSpace(p, 0)}}, mapping-leak {{a; b}}\n");
+
+        assertThat(file.expectedFindings("ce6")).containsExactly(at(1, "mapping-leak"), at(1, "unmap-size-mismatch"));
+        assertThat(file.expectedMessages("ce6")).containsEntry(at(1, "unmap-size-mismatch"), "MmUnmapIoSpace(p, 0)")
+                .containsEntry(at(1, "mapping-leak"), "a; b");
+    }
+
+    @Test
+    void aLookAlikeCannotPinAMessage() {
+        assertThatThrownBy(() -> MarkerParser.parse("MmUnmapIoSpace(p, 0x100); // ok: unmap-size-mismatch {{0x100}}\n"))
+                .isInstanceOf(MarkerSyntaxException.class).hasMessageContaining("{{");
+    }
 }
