@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.stream.Stream;
 import dev.cemap.rules.checks.AttributesTouchPfn;
 import dev.cemap.rules.checks.DestNotReserved;
+import dev.cemap.rules.checks.DoubleRelease;
 import dev.cemap.rules.checks.MappingLeak;
 import dev.cemap.rules.checks.MissingNocache;
 import dev.cemap.rules.checks.UnalignedUserExposure;
@@ -28,6 +29,7 @@ public final class RuleRegistry {
     private static final List<Rule> RULES = Stream.<Rule>of(
                     new AttributesTouchPfn(),
                     new DestNotReserved(),
+                    new DoubleRelease(),
                     new InvalidProtection(),
                     new KernelOnlyApi(),
                     new MappingLeak(),
