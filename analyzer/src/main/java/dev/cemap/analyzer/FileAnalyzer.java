@@ -4,7 +4,7 @@ import dev.cemap.analyzer.check.Diagnostic;
 import dev.cemap.analyzer.check.FileFacts;
 import dev.cemap.analyzer.engine.DefinitionLookup;
 import dev.cemap.analyzer.engine.ExpressionEngine;
-import dev.cemap.analyzer.engine.FileChecks;
+import dev.cemap.analyzer.engine.CheckerProbe;
 import dev.cemap.analyzer.engine.FunctionNames;
 import dev.cemap.analyzer.engine.FunctionReplayer;
 import dev.cemap.analyzer.engine.ReplaySettings;
@@ -119,8 +119,9 @@ public final class FileAnalyzer {
             replayAll(new FunctionReplayer(fileSettings, locator, windows), definitions, parsed, replays,
                     notifications);
         }
-        List<Diagnostic> fileDiagnostics = FileChecks.of(fileSettings,
-                new FileFacts(parsed.file(), MacroDefinitions.of(parsed)));
+        List<Diagnostic> fileDiagnostics = new CheckerProbe(settings.checkers(), settings.target(), settings.bsp(), "",
+                SourceLocation.of(parsed.file(), 1, 1))
+                .file(new FileFacts(parsed.file(), MacroDefinitions.of(parsed))).diagnostics();
         return new FileAnalysis(parsed.file(), true, replays, fileDiagnostics,
                 notifications.stream().distinct().toList());
     }
