@@ -104,15 +104,14 @@ public final class DriverLoaders {
         if (value.isEmpty()) {
             return Optional.empty();
         }
-        RegistryKey loadedKey = key;
         String dll = value.get().strings().get(0).strip();
         if (loader.namesKey()) {
-            Optional<RegistryKey> named = registry.key(ROOT + "\\" + dll);
-            Optional<RegistryValue> namedDll = named.flatMap(k -> k.value("Dll")).filter(v -> !v.strings().isEmpty());
+            // "DriverPath"="Drivers\\BuiltIn\\NAND": the loader reads that key's Dll itself.
+            Optional<RegistryValue> namedDll = registry.key(ROOT + "\\" + dll).flatMap(k -> k.value("Dll"))
+                    .filter(v -> !v.strings().isEmpty());
             if (namedDll.isEmpty()) {
                 return Optional.empty();
             }
-            loadedKey = named.get();
             dll = namedDll.get().strings().get(0).strip();
         }
         if (dll.isEmpty()) {
@@ -122,7 +121,7 @@ public final class DriverLoaders {
         if (loader.ce6() == Ce6Mode.FLAGS && driver.filter(DriverKey::isNotLoaded).isPresent()) {
             return Optional.empty(); // DEVFLAGS_NOLOAD: another component loads the key, if any
         }
-        return Optional.of(new DriverLoad(dll, loader, loadedKey, valueName, driver,
+        return Optional.of(new DriverLoad(dll, loader, key, valueName, driver,
                 value.get().condition().and(key.condition())));
     }
 
