@@ -19,8 +19,11 @@ import java.util.Set;
  * kernel on CE 6). Addresses in a {@code .bib} file are the kernel's static virtual addresses
  * (0x8xxxxxxx); {@link OemAddressTable} turns them into physical ones.
  *
- * <p>Preprocessed like the build does ({@code #if}, {@code IF BSP_X [!]}); undecided entries are
- * kept and marked conditional. Bad lines are {@code bib-syntax} notifications.
+ * <p>Preprocessed like makeimg ({@link BuildFileReader}): {@code #define}, {@code #include} of C
+ * headers, {@code $(NAME)}, {@code #if}, romimage's {@code IF X [!]}/{@code ELSE}/{@code ENDIF};
+ * entries the scan cannot decide are kept, each with its {@link Condition}. Bad lines are
+ * {@code bib-syntax} notifications. Which bib files make the OS image is the project's call
+ * ({@link OsImageFiles}): a boot loader's bib file parses the same way but is another image.
  */
 public final class BibFile {
 

@@ -107,12 +107,6 @@ final class BuildVariables {
                 ? Optional.of(alternatives.get(0).text()) : Optional.empty();
     }
 
-    /** The value of a name as an integer, when it is one constant in every build. */
-    OptionalLong number(String name) {
-        return text(name).map(text -> IntegerExpression.evaluate(text, names(Map.of())))
-                .orElse(OptionalLong.empty());
-    }
-
     /**
      * {@code $(NAME)} replaced, repeatedly, by every value the name can have under {@code context};
      * one expansion per combination that can hold. A name the files never define and the

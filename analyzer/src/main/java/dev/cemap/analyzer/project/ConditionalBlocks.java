@@ -116,11 +116,6 @@ final class ConditionalBlocks {
         return unclosed;
     }
 
-    /** What kind of block is innermost, if any. */
-    Kind innermostKind() {
-        return blocks.isEmpty() ? null : blocks.peek().kind;
-    }
-
     /**
      * The identity of the enclosing branches ({@code 12.0/30.1}), so that values written in the
      * same {@code #if} branch can be paired (IoBase with its IoLen).

@@ -74,11 +74,6 @@ public final class DriverLoaders {
     private DriverLoaders() {
     }
 
-    /** The loaders, in the order they are tried. */
-    public static List<Loader> catalogue() {
-        return CATALOGUE;
-    }
-
     /** Every DLL the registry makes a known loader load, in key order. */
     static List<DriverLoad> of(RegistryFile registry) {
         List<DriverLoad> loads = new ArrayList<>();

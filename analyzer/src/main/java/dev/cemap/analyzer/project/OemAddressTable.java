@@ -166,14 +166,6 @@ public final class OemAddressTable {
     }
 
     /**
-     * The physical pieces of the static virtual range {@code [va, va + size)} in the first
-     * configuration that covers all of it; empty when none does.
-     */
-    public List<PhysicalRange> translate(long va, long size) {
-        return translations(va, size, Condition.ALWAYS).stream().findFirst().map(Translation::pieces).orElse(List.of());
-    }
-
-    /**
      * Every way the range translates where {@code context} holds: per table, per combination of
      * row conditions, the kernel's first covering row. Configurations that give the same pieces
      * are one translation. A configuration that leaves a byte of the range unmapped gives none.

@@ -23,6 +23,8 @@ import java.util.regex.Pattern;
  * {@code dword:}, strings with {@code \\} and {@code \"} escapes, {@code hex:} bytes,
  * {@code hex(2):} / {@code hex(7):} UTF-16LE (multi-)strings, CE's {@code multi_sz:"a","b"} and {@code mui_sz:},
  * {@code @=} default values and {@code =-} deletions; {@code [-key]} deletes a key and its subkeys.
+ * Every key and value carries the {@link Condition} under which the image has it (the undecided
+ * {@code #if}/{@code IF} around it, less the deletions that may remove it).
  *
  * <p>A line that cannot be read is a {@code registry-syntax} notification with its file and line,
  * and the rest of the file is still read.

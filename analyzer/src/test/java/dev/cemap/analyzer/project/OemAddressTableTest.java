@@ -20,6 +20,12 @@ class OemAddressTableTest {
     @TempDir
     Path dir;
 
+    private static List<OemAddressTable.PhysicalRange> pieces(OemAddressTable table, long va, long size) {
+        List<OemAddressTable.Translation> translations = table.translations(va, size, Condition.ALWAYS);
+        assertThat(translations).hasSize(1);
+        return translations.get(0).pieces();
+    }
+
     private static OemAddressTable.Row row(long va, long pa, long megabytes) {
         return new OemAddressTable.Row(va, pa, megabytes * MB, null, "g_oalAddressTable", Condition.ALWAYS);
     }
@@ -77,12 +83,12 @@ class OemAddressTableTest {
         assertThat(table.toPhysical(0xA2100000L)).hasValue(0x52100000L);
         assertThat(table.toPhysical(0x9F000000L)).isEmpty();
         // Contiguous rows give one physical range; a gap in physical addresses gives two.
-        assertThat(table.translate(0x83F00000L, 0x200000L)).containsExactly(
+        assertThat(pieces(table, 0x83F00000L, 0x200000L)).containsExactly(
                 new OemAddressTable.PhysicalRange(0x53F00000L, 0x200000L));
-        assertThat(table.translate(0x87F00000L, 0x200000L)).containsExactly(
+        assertThat(pieces(table, 0x87F00000L, 0x200000L)).containsExactly(
                 new OemAddressTable.PhysicalRange(0x57F00000L, 0x100000L),
                 new OemAddressTable.PhysicalRange(0x7E000000L, 0x100000L));
-        assertThat(table.translate(0x89F00000L, 0x200000L)).isEmpty();
+        assertThat(table.translations(0x89F00000L, 0x200000L, Condition.ALWAYS)).isEmpty();
     }
 
     @Test
