@@ -18,27 +18,63 @@ import org.junit.jupiter.api.io.TempDir;
 class PortingReportTest {
 
     static final String BSP = "bsp_cobalt6410";
-    private static final Path EXPECTED = Path.of("src", "test", "resources", "porting", BSP + ".md");
+    /** A TI-style BSP: config.bib from image_cfg.h, an armasm-conditional address table, every loader. */
+    static final String MICA = "bsp_mica3530";
 
     /** Writes the report of {@link #BSP} into {@code folder}; returns the command's exit status. */
     static CliRun port(Path folder) {
+        return port(folder, BSP);
+    }
+
+    static CliRun port(Path folder, String bsp) {
         List<String> args = List.of("port", "--from", "ce5", "--to", "ce6", "--output-dir", folder.toString(),
-                Corpus.root().resolve(BSP).toString());
+                Corpus.root().resolve(bsp).toString());
         return CliRun.of(args);
     }
 
     @Test
     void markdownOfTheCobaltBspIsAsExpected(@TempDir Path work) throws IOException {
-        CliRun run = port(work);
+        assertMarkdownAsExpected(BSP, work);
+    }
+
+    @Test
+    void markdownOfTheMicaBspIsAsExpected(@TempDir Path work) throws IOException {
+        assertMarkdownAsExpected(MICA, work);
+    }
+
+    private static void assertMarkdownAsExpected(String bsp, Path work) throws IOException {
+        Path expected = Path.of("src", "test", "resources", "porting", bsp + ".md");
+        CliRun run = port(work, bsp);
         assertThat(run.exitCode()).as(run.describe(List.of("port"))).isEqualTo(1);
         assertThat(run.hasStackTrace()).isFalse();
         String markdown = Files.readString(work.resolve("porting-report.md"), StandardCharsets.UTF_8);
         if (Boolean.getBoolean("cemap.updateExpected")) {
-            Files.createDirectories(EXPECTED.getParent());
-            Files.writeString(EXPECTED, markdown, StandardCharsets.UTF_8);
+            Files.createDirectories(expected.getParent());
+            Files.writeString(expected, markdown, StandardCharsets.UTF_8);
         }
-        assertThat(markdown).as("porting report of " + BSP + " (regenerate with -Dcemap.updateExpected=true)")
-                .isEqualTo(Files.readString(EXPECTED, StandardCharsets.UTF_8));
+        assertThat(markdown).as("porting report of " + bsp + " (regenerate with -Dcemap.updateExpected=true)")
+                .isEqualTo(Files.readString(expected, StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void theOsImageRamOfEveryConfigurationAndEveryLoader(@TempDir Path work) throws IOException {
+        port(work, MICA);
+        String markdown = Files.readString(work.resolve("porting-report.md"), StandardCharsets.UTF_8);
+        // config.bib from image_cfg.h and $(...), one row per configuration, in physical addresses.
+        assertThat(markdown).contains(
+                "| RAM | RAM | 0x82001000–0x847FFFFF | 0x82001000–0x847FFFFF | !IMGMULTIXIP | `FILES/config.bib:17` |",
+                "| RAM | RAM | 0x82000000–0x847FFFFF | 0x82000000–0x847FFFFF | IMGMULTIXIP | `FILES/config.bib:17` |",
+                "| RAM_BANK_1 | RAM | 0x88000000–0x8FFFFFFF | 0xA0000000–0xA7FFFFFF | BSP_SDRAM_BANK1_ENABLE |");
+        // EBOOT's RAM is another image's.
+        assertThat(markdown).contains("Other images (their RAM is not the kernel's): SRC/BOOTLOADER/EBOOT/eboot.bib.");
+        assertThat(markdown).doesNotContain("| EBOOT |");
+        // Every loader, and no module of a known loader left unknown.
+        assertThat(markdown).contains("| mica_lcd.dll | GWES (display driver) |", "| mica_touch.dll | GWES (touch driver) |",
+                "| mica_nand.dll | Storage Manager (block driver) |", "| mica_emac.dll | NDIS (miniport driver) |",
+                "| mica_wlan.dll | SD bus driver (SD client driver) |", "| mica_gpiosvc.dll | Services (service) |",
+                "| mica_shellext.dll | shell.exe (text shell extension) |", "| serialusbfn.dll | USB function MDD",
+                "| mica_u2s.dll | USBD (USB client driver) |");
+        assertThat(markdown).doesNotContain("runs as **unknown**");
     }
 
     @Test

@@ -65,6 +65,18 @@ public final class FrontEnd {
     }
 
     /**
+     * The same front end with more macros defined: to parse a file once per configuration of
+     * {@code #if}s the scan cannot decide.
+     */
+    public FrontEnd withDefines(Map<String, String> defines) {
+        Map<String, String> all = new LinkedHashMap<>(settings.extraDefines());
+        all.putAll(defines);
+        FrontEndSettings more = new FrontEndSettings(settings.target(), settings.cpuMacro(), settings.extraIncludeDirs(),
+                all);
+        return scanRoot == null ? new FrontEnd(more) : new FrontEnd(more, scanRoot);
+    }
+
+    /**
      * Parses one {@code .c}/{@code .cpp} file (any other name is parsed as C). Never throws:
      * whatever goes wrong becomes a notification of the returned file.
      */

@@ -78,6 +78,22 @@ public final class IntegerExpression {
         return evaluate(text, NO_NAMES);
     }
 
+    /**
+     * The identifiers an expression names, in order, without repeats: what its value depends on.
+     * {@code defined} and the type words of casts are not names.
+     */
+    public static List<String> identifiers(String text) {
+        List<String> names = new ArrayList<>();
+        for (String token : tokenize(text)) {
+            char first = token.charAt(0);
+            if ((Character.isLetter(first) || first == '_') && !token.equals("defined") && !TYPE_WORDS.contains(token)
+                    && !names.contains(token)) {
+                names.add(token);
+            }
+        }
+        return names;
+    }
+
     /** A C integer literal with optional suffix ({@code 0x400}, {@code 1024UL}, {@code 0x1i64}, {@code 017}). */
     public static OptionalLong parseLiteral(String literal) {
         String text = literal.strip().toLowerCase(Locale.ROOT);

@@ -55,7 +55,7 @@ public final class PathResolver {
     }
 
     /** An existing path equal to {@code path} up to case, found from its deepest existing ancestor. */
-    Optional<Path> existing(Path path) {
+    public Optional<Path> existing(Path path) {
         Path absolute = path.toAbsolutePath().normalize();
         if (Files.exists(absolute)) {
             return Optional.of(absolute);

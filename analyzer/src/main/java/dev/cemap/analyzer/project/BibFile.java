@@ -19,8 +19,11 @@ import java.util.Set;
  * kernel on CE 6). Addresses in a {@code .bib} file are the kernel's static virtual addresses
  * (0x8xxxxxxx); {@link OemAddressTable} turns them into physical ones.
  *
- * <p>Preprocessed like the build does ({@code #if}, {@code IF BSP_X [!]}); undecided entries are
- * kept and marked conditional. Bad lines are {@code bib-syntax} notifications.
+ * <p>Preprocessed like makeimg ({@link BuildFileReader}): {@code #define}, {@code #include} of C
+ * headers, {@code $(NAME)}, {@code #if}, romimage's {@code IF X [!]}/{@code ELSE}/{@code ENDIF};
+ * entries the scan cannot decide are kept, each with its {@link Condition}. Bad lines are
+ * {@code bib-syntax} notifications. Which bib files make the OS image is the project's call
+ * ({@link OsImageFiles}): a boot loader's bib file parses the same way but is another image.
  */
 public final class BibFile {
 
@@ -29,29 +32,56 @@ public final class BibFile {
 
     private static final Set<String> SECTIONS = Set.of("MEMORY", "CONFIG", "MODULES", "FILES");
 
-    /** The kinds of MEMORY entries. */
+    /** The kinds of MEMORY entries, as romimage names them (memory.h). */
     public enum MemoryType {
         /** The kernel's RAM (heap, stacks, the object store). */
         RAM,
         /** Where the image (nk.bin) lives; kernel-managed once booted. */
         RAMIMAGE,
+        /** A region of a multi-XIP image kept in NAND and paged in: address space, not RAM of its own. */
+        NANDIMAGE,
+        /** Flash the image runs from ({@code ROM_8}, {@code ROM_16}, {@code ROMX8}). */
+        ROM,
         /** Left out of the kernel's RAM: frame buffers, DMA buffers, shared areas. */
         RESERVED,
         /** Not memory: a value romimage writes into a kernel variable. */
-        FIXUPVAR
+        FIXUPVAR,
+        /** A ROM extension block inside an image region. */
+        EXTENSION;
+
+        /** romimage's names, any case; empty for anything else. */
+        static Optional<MemoryType> of(String written) {
+            return switch (written.toUpperCase(Locale.ROOT)) {
+                case "RAM" -> Optional.of(RAM);
+                case "RAMIMAGE" -> Optional.of(RAMIMAGE);
+                case "NANDIMAGE" -> Optional.of(NANDIMAGE);
+                case "ROM_8", "ROM_16", "ROMX8" -> Optional.of(ROM);
+                case "RESERVED" -> Optional.of(RESERVED);
+                case "FIXUPVAR" -> Optional.of(FIXUPVAR);
+                case "EXTENSION" -> Optional.of(EXTENSION);
+                default -> Optional.empty();
+            };
+        }
     }
 
     /**
      * One MEMORY line: {@code NAME ADDRESS SIZE TYPE}.
      *
-     * @param address     the static virtual address as written (hex); for FIXUPVAR, the value
+     * @param address   the static virtual address as written (hex); for FIXUPVAR, the value
+     * @param condition when the image has it: the undecided {@code #if}/{@code IF} around it and the
+     *                  alternatives of the {@code $(NAME)}s it was written with
      */
     public record MemoryEntry(String name, long address, long size, MemoryType type, SourceLocation location,
-            boolean conditional) {
+            Condition condition) {
 
         /** Kernel-managed RAM: RAM and RAMIMAGE entries. */
         public boolean isKernelRam() {
             return type == MemoryType.RAM || type == MemoryType.RAMIMAGE;
+        }
+
+        /** Whether a configuration the scan cannot decide leaves it out or writes it otherwise. */
+        public boolean conditional() {
+            return !condition.isAlways();
         }
     }
 
@@ -61,7 +91,7 @@ public final class BibFile {
      * @param flags the flags as written ({@code SHK}), empty when none
      */
     public record ModuleEntry(String name, String path, String memory, String flags, SourceLocation location,
-            boolean conditional) {
+            Condition condition) {
 
         /** {@code K}: on CE 6 and later the module is loaded into the kernel (a kernel-mode DLL). */
         public boolean loadsIntoKernel() {
@@ -72,10 +102,14 @@ public final class BibFile {
         public boolean isModule(String moduleName) {
             return DriverKey.baseName(name).equals(DriverKey.baseName(moduleName));
         }
+
+        public boolean conditional() {
+            return !condition.isAlways();
+        }
     }
 
     /** A CONFIG line, kept as written ({@code AUTOSIZE=ON}). */
-    public record ConfigLine(String text, SourceLocation location, boolean conditional) {
+    public record ConfigLine(String text, SourceLocation location, Condition condition) {
     }
 
     private final Path file;
@@ -118,7 +152,7 @@ public final class BibFile {
             }
             switch (section) {
                 case "MEMORY" -> memoryLine(line, notes).ifPresent(memory::add);
-                case "CONFIG" -> config.add(new ConfigLine(line.text(), line.location(), line.conditional()));
+                case "CONFIG" -> config.add(new ConfigLine(line.text(), line.location(), line.condition()));
                 case "MODULES" -> moduleLine(line, notes).ifPresent(modules::add);
                 case "FILES" -> {
                     // Data files: nothing runs from them.
@@ -155,26 +189,35 @@ public final class BibFile {
         return filesRead;
     }
 
+    /** romimage's {@code Memory::set}: 3 to 5 fields; {@code reserve} needs no type; EXTENSION names its image. */
     private static Optional<MemoryEntry> memoryLine(BuildFileReader.Line line, List<Notification> notes) {
         String[] fields = line.text().strip().split("\\s+");
-        if (fields.length != 4) {
+        boolean reserve = fields.length == 3 && fields[0].equalsIgnoreCase("reserve");
+        if ((fields.length != 4 && fields.length != 5 && !reserve) || (fields.length == 5
+                && !fields[3].equalsIgnoreCase("EXTENSION"))) {
             notes.add(problem(line.location(), "a MEMORY entry is NAME ADDRESS SIZE TYPE: " + line.text()));
             return Optional.empty();
         }
-        Optional<MemoryType> type = memoryType(fields[3]);
+        Optional<MemoryType> type = reserve ? Optional.of(MemoryType.RESERVED) : MemoryType.of(fields[3]);
         OptionalLong address = hex(fields[1]);
         OptionalLong size = hex(fields[2]);
         if (type.isEmpty()) {
             notes.add(problem(line.location(), "unknown MEMORY type " + fields[3]
-                    + " (expected RAM, RAMIMAGE, RESERVED or FIXUPVAR)"));
+                    + " (expected RAM, RAMIMAGE, NANDIMAGE, ROM_8, ROM_16, ROMX8, RESERVED, FIXUPVAR or EXTENSION)"));
             return Optional.empty();
         }
         if (address.isEmpty() || size.isEmpty()) {
-            notes.add(problem(line.location(), "MEMORY entry " + fields[0] + ": address and size must be hexadecimal"));
+            notes.add(problem(line.location(), "MEMORY entry " + fields[0] + ": address and size must be hexadecimal"
+                    + (line.text().contains("$(") ? " (" + unknownReferences(line.text()) + " not known)" : "")));
             return Optional.empty();
         }
         return Optional.of(new MemoryEntry(fields[0], address.getAsLong(), size.getAsLong(), type.get(),
-                line.location(), line.conditional()));
+                line.location(), line.condition()));
+    }
+
+    private static String unknownReferences(String text) {
+        return String.join(", ", BuildVariables.Reference.all(text).stream().map(r -> "$(" + r.name() + ")")
+                .distinct().toList());
     }
 
     private static Optional<ModuleEntry> moduleLine(BuildFileReader.Line line, List<Notification> notes) {
@@ -184,15 +227,7 @@ public final class BibFile {
             return Optional.empty();
         }
         return Optional.of(new ModuleEntry(fields[0], fields[1], fields[2], fields.length == 4 ? fields[3] : "",
-                line.location(), line.conditional()));
-    }
-
-    private static Optional<MemoryType> memoryType(String text) {
-        try {
-            return Optional.of(MemoryType.valueOf(text.toUpperCase(Locale.ROOT)));
-        } catch (IllegalArgumentException unknown) {
-            return Optional.empty();
-        }
+                line.location(), line.condition()));
     }
 
     /** Bib numbers are hexadecimal, with or without {@code 0x}. */

@@ -1,37 +1,34 @@
 package dev.cemap.analyzer.project;
 
-import dev.cemap.analyzer.frontend.IntegerExpression;
+import dev.cemap.analyzer.frontend.PathResolver;
 import dev.cemap.analyzer.model.Level;
 import dev.cemap.analyzer.model.Notification;
 import dev.cemap.analyzer.model.SourceLocation;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.OptionalLong;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 /**
  * Reads a CE build file ({@code platform.reg}, {@code config.bib}, {@code platform.bib}) the way
- * the makeimg tools do before parsing it: {@code ;} comments, the C preprocessor directives
- * ({@code #define}, {@code #undef}, {@code #if}/{@code #ifdef}/{@code #ifndef}/{@code #elif}/
- * {@code #else}/{@code #endif}, {@code #include}) and cefilter's {@code IF NAME [!]} /
- * {@code ENDIF} lines, {@code $(NAME)} references and, in registry files, {@code \} line
- * continuations.
+ * makeimg's tools do before parsing it: comments and continuations ({@link LogicalLines}), the C
+ * preprocessor directives ({@code #define}, {@code #undef}, {@code #if}/{@code #ifdef}/
+ * {@code #ifndef}/{@code #elif}/{@code #else}/{@code #endif}, {@code #include}, also of C headers
+ * such as {@code image_cfg.h}), romimage's and cefilter's {@code IF NAME [!]} / {@code IF NAME=VALUE}
+ * / {@code ELSE} / {@code ENDIF [NAME]} lines, and {@code $(NAME)} references.
  *
  * <p>The build's environment is not known: a condition on an unknown name keeps every branch, and
- * the lines inside are marked {@linkplain Line#conditional() conditional}, so the model holds
- * every alternative instead of guessing one. Problems become notifications; nothing throws.
+ * each line carries the {@link Condition} under which the image gets it, so the model holds every
+ * configuration instead of guessing one. Problems become notifications; nothing throws.
  */
 final class BuildFileReader {
 
@@ -42,118 +39,66 @@ final class BuildFileReader {
 
     private static final int MAX_INCLUDE_DEPTH = 8;
     private static final Pattern DIRECTIVE = Pattern.compile("^\\s*#\\s*([A-Za-z]+)\\b\\s*(.*)$");
-    private static final Pattern CEFILTER_IF = Pattern.compile("^\\s*IF\\s+([A-Za-z_][A-Za-z0-9_]*)\\s*(!)?\\s*$",
-            Pattern.CASE_INSENSITIVE);
-    private static final Pattern CEFILTER_ENDIF = Pattern.compile("^\\s*ENDIF\\s*$", Pattern.CASE_INSENSITIVE);
-    private static final Pattern DEFINE = Pattern.compile("^([A-Za-z_][A-Za-z0-9_]*)(?:\\s+(.*))?$");
+    private static final Pattern NAME = Pattern.compile("^([A-Za-z_][A-Za-z0-9_]*)(?:\\s+(.*))?$");
+    private static final Set<String> HEADER_EXTENSIONS = Set.of("h", "hpp", "hxx", "inc");
 
     /** How a kind of build file is written. */
     enum Syntax {
-        /** {@code .reg}: {@code \} at the end of a line continues it (long {@code hex:} values). */
-        REGISTRY("registry-syntax", true),
+        /** {@code .reg}: {@code \} and a trailing {@code ,} continue values. */
+        REGISTRY("registry-syntax"),
         /** {@code .bib}: one entry per line. */
-        BIB("bib-syntax", false);
+        BIB("bib-syntax");
 
         final String notificationId;
-        final boolean continuations;
 
-        Syntax(String notificationId, boolean continuations) {
+        Syntax(String notificationId) {
             this.notificationId = notificationId;
-            this.continuations = continuations;
         }
     }
 
     /**
-     * One logical line that survives preprocessing.
+     * One logical line that survives preprocessing; a line with {@code $(NAME)}s of several
+     * values is one {@code Line} per value.
      *
-     * @param location    where it starts
-     * @param text        comment removed, continuations joined, {@code $(NAME)} expanded where known
-     * @param conditional true when it lies inside a branch whose condition could not be decided
-     * @param branch      identity of the innermost enclosing branches, so that values written in
-     *                    the same {@code #if} block can be paired (IoBase with its IoLen)
+     * @param location  where it starts
+     * @param text      comment removed, continuations joined, {@code $(NAME)} expanded where known
+     * @param condition when the image gets it; {@link Condition#ALWAYS} when always
+     * @param branch    identity of the innermost enclosing branches, so that values written in the
+     *                  same {@code #if} block can be paired (IoBase with its IoLen)
      */
-    record Line(SourceLocation location, String text, boolean conditional, String branch) {
+    record Line(SourceLocation location, String text, Condition condition, String branch) {
+
+        /** Inside a branch the scan cannot decide. */
+        boolean conditional() {
+            return !condition.isAlways();
+        }
     }
 
     /** The lines of a file with its includes, problems met, and every file read. */
     record Result(List<Line> lines, List<Notification> notifications, Set<Path> filesRead) {
     }
 
-    private enum Truth {
-        TRUE, FALSE, UNKNOWN;
-
-        static Truth of(OptionalLong value) {
-            return value.isEmpty() ? UNKNOWN : value.getAsLong() != 0 ? TRUE : FALSE;
-        }
-
-        static Truth of(Optional<Boolean> value) {
-            return value.isEmpty() ? UNKNOWN : value.get() ? TRUE : FALSE;
-        }
-
-        Truth not() {
-            return this == TRUE ? FALSE : this == FALSE ? TRUE : UNKNOWN;
-        }
-    }
-
-    /** One open {@code #if} or {@code IF}: which of its branches may be taken so far. */
-    private static final class Frame {
-        final boolean cefilter;
-        final SourceLocation opened;
-        Truth current;
-        boolean taken;
-        boolean maybeTaken;
-        int branchIndex;
-
-        Frame(boolean cefilter, SourceLocation opened, Truth first) {
-            this.cefilter = cefilter;
-            this.opened = opened;
-            enter(first);
-        }
-
-        void enter(Truth truth) {
-            current = truth;
-            taken |= truth == Truth.TRUE;
-            maybeTaken |= truth == Truth.UNKNOWN;
-        }
-
-        /** The next branch ({@code #elif}/{@code #else}): false once one was surely taken. */
-        void next(Truth condition) {
-            branchIndex++;
-            if (taken) {
-                current = Truth.FALSE;
-            } else if (maybeTaken && condition == Truth.TRUE) {
-                current = Truth.UNKNOWN;
-                maybeTaken = true;
-            } else {
-                enter(condition);
-            }
-        }
-    }
-
     private final Syntax syntax;
     private final BuildVariables variables;
+    private final BuildConditions conditions;
     private final Optional<Path> bspRoot;
+    private final PathResolver resolver = new PathResolver();
+    private final ConditionalBlocks blocks = new ConditionalBlocks();
     private final List<Line> lines = new ArrayList<>();
     private final List<Notification> notifications = new ArrayList<>();
     private final Set<Path> filesRead = new LinkedHashSet<>();
-    private final Deque<Frame> frames = new ArrayDeque<>();
 
     private BuildFileReader(Syntax syntax, BuildVariables variables, Optional<Path> bspRoot) {
         this.syntax = syntax;
         this.variables = variables;
+        this.conditions = new BuildConditions(variables);
         this.bspRoot = bspRoot;
     }
 
     /** Reads {@code file} and what it includes; {@code variables} receives its {@code #define}s. */
     static Result read(Path file, Syntax syntax, BuildVariables variables, Optional<Path> bspRoot) {
         BuildFileReader reader = new BuildFileReader(syntax, variables, bspRoot);
-        Path absolute = file.toAbsolutePath().normalize();
-        reader.readFile(absolute, 0);
-        while (!reader.frames.isEmpty()) {
-            Frame open = reader.frames.pop();
-            reader.problem(open.opened, (open.cefilter ? "IF" : "#if") + " is never closed"
-                    + (open.cefilter ? " by ENDIF" : " by #endif"));
-        }
+        reader.readFile(file.toAbsolutePath().normalize(), 0);
         return new Result(List.copyOf(reader.lines), List.copyOf(reader.notifications), Set.copyOf(reader.filesRead));
     }
 
@@ -161,96 +106,115 @@ final class BuildFileReader {
         if (!filesRead.add(file)) {
             return; // included twice, or an include cycle: the build would loop, the model reads once
         }
-        List<String> physical;
+        String text;
         try {
-            physical = decode(Files.readAllBytes(file)).lines().toList();
+            text = decode(Files.readAllBytes(file));
         } catch (IOException | RuntimeException e) {
             notifications.add(Notification.at(UNREADABLE, Level.WARNING, SourceLocation.of(file, 1, 1),
                     "cannot read " + file.getFileName() + " (" + e.getClass().getSimpleName() + "); its entries are unknown"));
             return;
         }
-        StringBuilder logical = new StringBuilder();
-        int firstLine = 0;
-        for (int i = 0; i < physical.size(); i++) {
-            String text = withoutComment(physical.get(i));
-            if (logical.length() == 0) {
-                firstLine = i + 1;
+        boolean header = HEADER_EXTENSIONS.contains(ProjectWalk.extension(file));
+        int openedBefore = blocks.depth();
+        List<LogicalLines.Line> logical = LogicalLines.of(text, syntax, header);
+        for (int i = 0; i < logical.size(); i++) {
+            LogicalLines.Line line = logical.get(i);
+            if (!line.text().isBlank()) {
+                logicalLine(SourceLocation.of(file, line.number(), 1), line.text(), header, depth,
+                        logical.subList(i + 1, logical.size()));
             }
-            String trimmed = text.stripTrailing();
-            if (syntax.continuations && trimmed.endsWith("\\") && !isDirective(logical, trimmed)) {
-                logical.append(trimmed, 0, trimmed.length() - 1);
-                continue;
-            }
-            logical.append(text);
-            logicalLine(SourceLocation.of(file, firstLine, 1), logical.toString(), depth);
-            logical.setLength(0);
         }
-        if (logical.length() > 0) {
-            logicalLine(SourceLocation.of(file, firstLine, 1), logical.toString(), depth);
+        for (ConditionalBlocks.Block open : blocks.unwindTo(openedBefore)) {
+            problem(open.opened, open.kind.opening + " is never closed by " + open.kind.closing);
         }
     }
 
-    /** A key such as {@code [HKEY_LOCAL_MACHINE\Drivers\]} is not continued; neither are directives. */
-    private static boolean isDirective(StringBuilder pending, String line) {
-        return pending.length() == 0 && (line.stripLeading().startsWith("#") || line.stripLeading().startsWith("["));
-    }
-
-    private void logicalLine(SourceLocation at, String text, int depth) {
-        if (text.isBlank()) {
-            return;
-        }
+    private void logicalLine(SourceLocation at, String text, boolean header, int depth, List<LogicalLines.Line> rest) {
         Matcher directive = DIRECTIVE.matcher(text);
         if (directive.matches()) {
-            directive(at, directive.group(1).toLowerCase(Locale.ROOT), directive.group(2).strip(), depth);
+            directive(at, directive.group(1).toLowerCase(Locale.ROOT), directive.group(2).strip(), depth, rest);
             return;
         }
-        Matcher cefilterIf = CEFILTER_IF.matcher(text);
-        if (cefilterIf.matches()) {
-            Truth set = Truth.of(variables.isSet(cefilterIf.group(1)));
-            frames.push(new Frame(true, at, cefilterIf.group(2) != null ? set.not() : set));
+        if (!header && cefilterLine(at, text)) {
             return;
         }
-        if (CEFILTER_ENDIF.matcher(text).matches()) {
-            close(at, true);
-            return;
-        }
-        if (isActive()) {
-            lines.add(new Line(at, variables.expand(text.strip()), isConditional(), branch()));
+        if (blocks.isActive() && !header) {
+            // A C header is read for its #defines: its declarations are not build-file lines.
+            for (BuildVariables.Expansion expansion : variables.expand(text.strip(), blocks.current())) {
+                lines.add(new Line(at, expansion.text(), expansion.when(), blocks.branch()));
+            }
         }
     }
 
-    private void directive(SourceLocation at, String name, String argument, int depth) {
+    /** romimage's {@code IF …}, {@code ELSE …}, {@code ENDIF …}: words after ELSE and ENDIF are comments. */
+    private boolean cefilterLine(SourceLocation at, String text) {
+        String stripped = text.strip();
+        int blank = indexOfBlank(stripped);
+        String keyword = (blank < 0 ? stripped : stripped.substring(0, blank)).toUpperCase(Locale.ROOT);
+        String rest = blank < 0 ? "" : stripped.substring(blank).strip();
+        switch (keyword) {
+            case "IF" -> {
+                if (rest.isEmpty()) {
+                    problem(at, "IF needs a variable name");
+                }
+                blocks.open(ConditionalBlocks.Kind.CEFILTER, at, blocks.isActive() && !rest.isEmpty()
+                        ? conditions.cefilter(rest) : Condition.NEVER);
+            }
+            case "ELSE" -> {
+                if (!blocks.nextBranch(ConditionalBlocks.Kind.CEFILTER, Condition.ALWAYS)) {
+                    problem(at, "ELSE without a matching IF");
+                }
+            }
+            case "ENDIF" -> {
+                if (!blocks.close(ConditionalBlocks.Kind.CEFILTER)) {
+                    problem(at, "ENDIF without a matching IF");
+                }
+            }
+            default -> {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static int indexOfBlank(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (Character.isWhitespace(text.charAt(i))) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private void directive(SourceLocation at, String name, String argument, int depth, List<LogicalLines.Line> rest) {
+        boolean active = blocks.isActive();
         switch (name) {
-            case "if" -> frames.push(new Frame(false, at, isActive() ? condition(argument) : Truth.FALSE));
-            case "ifdef" -> frames.push(new Frame(false, at,
-                    isActive() ? Truth.of(variables.isDefined(argument.strip())) : Truth.FALSE));
-            case "ifndef" -> frames.push(new Frame(false, at,
-                    isActive() ? Truth.of(variables.isDefined(argument.strip())).not() : Truth.FALSE));
-            case "elif" -> {
-                Frame frame = innermost(at, "#elif", false);
-                if (frame != null) {
-                    frame.next(condition(argument));
+            case "if" -> blocks.open(ConditionalBlocks.Kind.PREPROCESSOR, at,
+                    active ? conditions.preprocessor(argument) : Condition.NEVER);
+            case "ifdef" -> blocks.open(ConditionalBlocks.Kind.PREPROCESSOR, at,
+                    active ? conditions.defined(firstWord(argument)) : Condition.NEVER);
+            case "ifndef" -> blocks.open(ConditionalBlocks.Kind.PREPROCESSOR, at,
+                    active ? notDefined(firstWord(argument), rest) : Condition.NEVER);
+            case "elif" -> branch(at, "#elif", blocks.isEnclosingActive() ? conditions.preprocessor(argument)
+                    : Condition.NEVER);
+            case "else" -> branch(at, "#else", Condition.ALWAYS);
+            case "endif" -> {
+                if (!blocks.close(ConditionalBlocks.Kind.PREPROCESSOR)) {
+                    problem(at, "#endif without a matching #if");
                 }
             }
-            case "else" -> {
-                Frame frame = innermost(at, "#else", false);
-                if (frame != null) {
-                    frame.next(Truth.TRUE);
-                }
-            }
-            case "endif" -> close(at, false);
             case "define" -> {
-                if (isActive()) {
+                if (active) {
                     define(at, argument);
                 }
             }
             case "undef" -> {
-                if (isActive()) {
-                    variables.undefine(argument.strip(), !isConditional());
+                if (active) {
+                    variables.undefine(firstWord(argument), blocks.current());
                 }
             }
             case "include" -> {
-                if (isActive()) {
+                if (active) {
                     include(at, argument, depth);
                 }
             }
@@ -261,38 +225,73 @@ final class BuildFileReader {
         }
     }
 
-    private Truth condition(String expression) {
-        String text = expression.replaceAll("//.*$", "").strip();
-        return Truth.of(IntegerExpression.evaluate(variables.expand(text), variables));
+    private void branch(SourceLocation at, String directive, Condition condition) {
+        if (!blocks.nextBranch(ConditionalBlocks.Kind.PREPROCESSOR, condition)) {
+            problem(at, directive + " without a matching #if");
+        }
+    }
+
+    /**
+     * {@code #ifndef X} directly followed by {@code #define X} is an include guard: the header is
+     * read once, and X is no build switch.
+     */
+    private Condition notDefined(String name, List<LogicalLines.Line> rest) {
+        Optional<LogicalLines.Line> next = rest.stream().filter(line -> !line.text().isBlank()).findFirst();
+        if (next.isPresent()) {
+            Matcher directive = DIRECTIVE.matcher(next.get().text());
+            if (directive.matches() && directive.group(1).equalsIgnoreCase("define")
+                    && firstWord(directive.group(2)).equals(name) && variables.text(name).isEmpty()) {
+                return Condition.ALWAYS;
+            }
+        }
+        return conditions.defined(name).not();
+    }
+
+    private static String firstWord(String argument) {
+        String stripped = argument.strip();
+        int blank = indexOfBlank(stripped);
+        return blank < 0 ? stripped : stripped.substring(0, blank);
     }
 
     private void define(SourceLocation at, String argument) {
-        Matcher define = DEFINE.matcher(argument);
+        Matcher define = NAME.matcher(argument);
         if (!define.matches()) {
             problem(at, "#define needs a macro name");
             return;
         }
-        String value = define.group(2) == null ? "1" : define.group(2).strip();
-        variables.define(define.group(1), value.isEmpty() ? "1" : value, !isConditional());
+        String value = define.group(2) == null ? "" : define.group(2).strip();
+        // A bare #define X makes X defined; $(X) of it reads 1, as the build's -DX would.
+        variables.define(define.group(1), value.isEmpty() ? "1" : value, blocks.current());
     }
 
     /**
      * {@code #include "file"}: the including file's folder first, then the BSP root and its
-     * {@code FILES} folder (where {@code $(_TARGETPLATROOT)\FILES\…} points); every name in any case.
+     * {@code FILES} folder; every name in any case. A path that differs by configuration
+     * ({@code $(NAME)} of several values) is read once per value, under its condition.
      */
     private void include(SourceLocation at, String argument, int depth) {
-        String name = variables.expand(argument.strip().replaceAll("^[<\"]|[>\"]$", "").strip());
-        if (depth >= MAX_INCLUDE_DEPTH) {
-            problem(at, "#include nested more than " + MAX_INCLUDE_DEPTH + " deep; " + name + " not read");
-            return;
+        String written = argument.strip();
+        boolean system = written.startsWith("<");
+        String unquoted = written.replaceAll("^[<\"]|[>\"]$", "").strip();
+        for (BuildVariables.Expansion expansion : variables.expand(unquoted, blocks.current())) {
+            String name = expansion.text();
+            if (depth >= MAX_INCLUDE_DEPTH) {
+                problem(at, "#include nested more than " + MAX_INCLUDE_DEPTH + " deep; " + name + " not read");
+                return;
+            }
+            Optional<Path> found = locate(at.file().getParent(), name);
+            if (found.isEmpty()) {
+                if (!system) {
+                    notifications.add(Notification.at(INCLUDE_MISSING, Level.NOTE, at, "#include " + name
+                            + " is not in the scanned tree; what it declares is unknown"));
+                }
+                continue;
+            }
+            blocks.open(ConditionalBlocks.Kind.INCLUDE, at, expansion.when());
+            int depthBefore = blocks.depth() - 1;
+            readFile(found.get().toAbsolutePath().normalize(), depth + 1);
+            blocks.unwindTo(depthBefore);
         }
-        Optional<Path> found = locate(at.file().getParent(), name);
-        if (found.isEmpty()) {
-            notifications.add(Notification.at(INCLUDE_MISSING, Level.NOTE, at, "#include " + name
-                    + " is not in the scanned tree; what it declares is unknown"));
-            return;
-        }
-        readFile(found.get().toAbsolutePath().normalize(), depth + 1);
     }
 
     private Optional<Path> locate(Path folder, String name) {
@@ -303,82 +302,24 @@ final class BuildFileReader {
         try {
             Path asPath = Path.of(slashed);
             if (asPath.isAbsolute()) {
-                // $(_TARGETPLATROOT) expands to the BSP folder, so absolute paths inside it resolve.
-                return Files.isRegularFile(asPath) ? Optional.of(asPath) : resolveFromRoot(asPath);
+                // $(_TARGETPLATROOT) and the other roots expand to folders of the tree.
+                return resolver.existing(asPath).filter(Files::isRegularFile);
             }
-        } catch (java.nio.file.InvalidPathException notAPath) {
+        } catch (InvalidPathException notAPath) {
             return Optional.empty();
         }
-        Optional<Path> local = TreePaths.resolve(folder, slashed).filter(Files::isRegularFile);
+        Optional<Path> local = resolver.resolve(folder, slashed).filter(Files::isRegularFile);
         if (local.isPresent() || bspRoot.isEmpty()) {
             return local;
         }
-        return TreePaths.resolve(bspRoot.get(), slashed).filter(Files::isRegularFile)
-                .or(() -> TreePaths.child(bspRoot.get(), "FILES")
-                        .flatMap(files -> TreePaths.resolve(files, slashed)).filter(Files::isRegularFile));
-    }
-
-    /** An absolute name under the BSP root that differs from the tree only in case. */
-    private Optional<Path> resolveFromRoot(Path absolute) {
-        if (bspRoot.isEmpty() || !absolute.toString().toLowerCase(Locale.ROOT)
-                .startsWith(bspRoot.get().toString().toLowerCase(Locale.ROOT))) {
-            return Optional.empty();
-        }
-        String rest = absolute.toString().substring(bspRoot.get().toString().length());
-        return TreePaths.resolve(bspRoot.get(), rest).filter(Files::isRegularFile);
-    }
-
-    private Frame innermost(SourceLocation at, String directive, boolean cefilter) {
-        Frame frame = frames.peek();
-        if (frame == null || frame.cefilter != cefilter) {
-            problem(at, directive + " without a matching " + (cefilter ? "IF" : "#if"));
-            return null;
-        }
-        return frame;
-    }
-
-    private void close(SourceLocation at, boolean cefilter) {
-        if (innermost(at, cefilter ? "ENDIF" : "#endif", cefilter) != null) {
-            frames.pop();
-        }
-    }
-
-    private boolean isActive() {
-        return frames.stream().noneMatch(frame -> frame.current == Truth.FALSE);
-    }
-
-    private boolean isConditional() {
-        return frames.stream().anyMatch(frame -> frame.current == Truth.UNKNOWN);
-    }
-
-    private String branch() {
-        List<Frame> outermostFirst = new ArrayList<>(frames);
-        java.util.Collections.reverse(outermostFirst);
-        return outermostFirst.stream().map(f -> f.opened.line() + "." + f.branchIndex).collect(Collectors.joining("/"));
+        return resolver.resolve(bspRoot.get(), slashed).filter(Files::isRegularFile)
+                .or(() -> resolver.child(bspRoot.get(), "FILES")
+                        .flatMap(files -> resolver.resolve(files, slashed)).filter(Files::isRegularFile));
     }
 
     private void problem(SourceLocation at, String message) {
         notifications.add(Notification.at(syntax.notificationId, Level.WARNING, at,
                 at.file().getFileName() + ":" + at.line() + ": " + message));
-    }
-
-    /**
-     * {@code ;} starts a comment outside double quotes. A registry string may hold {@code ;}
-     * ({@code "Name"="a;b"}), and {@code \"} inside one does not end it.
-     */
-    static String withoutComment(String line) {
-        boolean quoted = false;
-        for (int i = 0; i < line.length(); i++) {
-            char c = line.charAt(i);
-            if (c == '\\' && quoted && i + 1 < line.length()) {
-                i++;
-            } else if (c == '"') {
-                quoted = !quoted;
-            } else if (c == ';' && !quoted) {
-                return line.substring(0, i);
-            }
-        }
-        return line;
     }
 
     /** UTF-16 with a byte-order mark (regedit's export format), UTF-8, else windows-1252. */

@@ -21,10 +21,11 @@ import java.util.OptionalLong;
  * @param order       {@code Order}
  * @param index       {@code Index}
  * @param windows     the IoBase/IoLen then MemBase/MemLen windows; every alternative of undecided branches
- * @param conditional true when the key, its Dll or its Flags come from an undecided branch
+ * @param condition   when the image has the key with this Dll
+ * @param flagsConditional true when Flags comes from an undecided branch
  */
 public record DriverKey(RegistryKey key, String dll, Optional<String> prefix, OptionalLong flags,
-        OptionalLong order, OptionalLong index, List<Window> windows, boolean conditional) {
+        OptionalLong order, OptionalLong index, List<Window> windows, Condition condition, boolean flagsConditional) {
 
     /** Notification id for IoBase/IoLen (MemBase/MemLen) values that do not pair up. */
     public static final String WINDOWS_NOTIFICATION = "registry-windows";
@@ -34,6 +35,19 @@ public record DriverKey(RegistryKey key, String dll, Optional<String> prefix, Op
 
     public DriverKey {
         windows = List.copyOf(windows);
+    }
+
+    /** DEVFLAGS_NOLOAD (devload.h): Device Manager does not load the driver, another component may. */
+    public static final long DEVFLAGS_NOLOAD = 0x4;
+
+    /** Whether the key, its Dll or its Flags come from a branch the scan cannot decide. */
+    public boolean conditional() {
+        return !condition.isAlways() || flagsConditional;
+    }
+
+    /** Device Manager skips the key ({@code Flags} has DEVFLAGS_NOLOAD). */
+    public boolean isNotLoaded() {
+        return flags.isPresent() && (flags.getAsLong() & DEVFLAGS_NOLOAD) != 0;
     }
 
     /** Loaded in a user-mode driver host (udevice.exe) on CE 6 and later. */
@@ -66,11 +80,10 @@ public record DriverKey(RegistryKey key, String dll, Optional<String> prefix, Op
         List<Window> windows = new ArrayList<>();
         windows.addAll(windows(key, "IoBase", "IoLen", notes));
         windows.addAll(windows(key, "MemBase", "MemLen", notes));
-        boolean conditional = key.conditional() || dll.get().conditional()
-                || flagsValue.map(RegistryValue::conditional).orElse(false);
         return Optional.of(new DriverKey(key, dll.get().strings().get(0),
                 key.value("Prefix").filter(v -> !v.strings().isEmpty()).map(v -> v.strings().get(0)),
-                number(flagsValue), number(key.value("Order")), number(key.value("Index")), windows, conditional));
+                number(flagsValue), number(key.value("Order")), number(key.value("Index")), windows,
+                dll.get().condition().and(key.condition()), flagsValue.map(RegistryValue::conditional).orElse(false)));
     }
 
     private static OptionalLong number(Optional<RegistryValue> value) {
@@ -114,7 +127,7 @@ public record DriverKey(RegistryKey key, String dll, Optional<String> prefix, Op
                         && w.length() == windowLength);
                 if (windowLength > 0 && !repeated) {
                     windows.add(new Window(baseName, bases.get(i), sizes.get(i), base.location(),
-                            base.conditional() || length.get().conditional()));
+                            base.condition().and(length.get().condition())));
                 }
             }
         }

@@ -18,9 +18,12 @@ public record ExecutionContext(Mode mode, Optional<String> module, Optional<Driv
 
     /** The kinds of execution context. */
     public enum Mode {
-        /** Loaded by Device Manager into the kernel (no DEVFLAGS_LOAD_AS_USERPROC), or a K module of platform.bib. */
+        /**
+         * Loaded into the kernel: by Device Manager (no DEVFLAGS_LOAD_AS_USERPROC), GWES, the storage
+         * manager, NDIS or USB, or a K module of platform.bib.
+         */
         KERNEL_DRIVER,
-        /** Loaded into udevice.exe: maps only inside its IoBase/IoLen and MemBase/MemLen windows. */
+        /** Loaded into udevice.exe or servicesd.exe: maps only inside its IoBase/IoLen and MemBase/MemLen windows. */
         USER_DRIVER,
         /** TARGETTYPE=PROGRAM: cannot map physical memory at all on CE 6 and later. */
         APPLICATION,

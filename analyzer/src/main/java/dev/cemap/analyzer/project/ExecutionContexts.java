@@ -12,9 +12,11 @@ import java.util.Set;
  * Decides how a module runs on CE 6 and later:
  * <ul>
  * <li>TARGETTYPE=PROGRAM: an application;</li>
- * <li>a DLL: one context per registry key whose {@code Dll} names it, user-mode when its
- *     {@code Flags} has DEVFLAGS_LOAD_AS_USERPROC (0x10), kernel-mode otherwise; without a key, a
- *     kernel-mode DLL when {@code platform.bib} gives it the {@code K} flag;</li>
+ * <li>a DLL: one context per registry value of a known loader naming it ({@link DriverLoaders}):
+ *     Device Manager and the bus drivers activating keys through it (user mode when {@code Flags}
+ *     has DEVFLAGS_LOAD_AS_USERPROC, 0x10), services (user mode through the reflector), GWES, the
+ *     storage manager, NDIS, USB (kernel mode), the text shell (an application); without one, a
+ *     kernel-mode DLL when the OS image's {@code platform.bib} gives it the {@code K} flag;</li>
  * <li>a LIBRARY: the contexts of every module whose TARGETLIBS or SOURCELIBS link it (libraries
  *     linked into libraries are followed).</li>
  * </ul>
@@ -45,14 +47,13 @@ final class ExecutionContexts {
 
     private static List<ExecutionContext> dll(Module module, Bsp bsp) {
         List<ExecutionContext> contexts = new ArrayList<>();
-        for (DriverKey key : bsp.drivers()) {
-            if (key.loads(module.name())) {
-                boolean user = key.isUserMode();
-                contexts.add(new ExecutionContext(user ? ExecutionContext.Mode.USER_DRIVER
-                        : ExecutionContext.Mode.KERNEL_DRIVER, Optional.of(module.fileName()), Optional.of(key),
-                        "[" + key.key().path() + "] " + (user ? "Flags has DEVFLAGS_LOAD_AS_USERPROC (0x10)"
-                                : key.flags().isPresent() ? "Flags without DEVFLAGS_LOAD_AS_USERPROC"
-                                        : "no Flags: Device Manager loads it into the kernel")));
+        for (DriverLoad load : bsp.loads()) {
+            if (load.loads(module.name())) {
+                ExecutionContext context = new ExecutionContext(load.modeOnCe6(), Optional.of(module.fileName()),
+                        load.reflectedKey(), load.reason());
+                if (!contexts.contains(context)) {
+                    contexts.add(context);
+                }
             }
         }
         if (contexts.isEmpty()) {
@@ -80,7 +81,8 @@ final class ExecutionContexts {
 
     private static String reasonForNothing(Module module) {
         return switch (module.type()) {
-            case DYNLINK -> module.fileName() + " is loaded by no registry key and has no K flag in a .bib file";
+            case DYNLINK -> module.fileName() + " is loaded by no registry value a known loader reads and has no K flag "
+                    + "in the OS image's platform.bib";
             case LIBRARY -> module.fileName() + " is linked into no module of a known mode";
             default -> "TARGETTYPE of " + module.name() + " says nothing about how it runs";
         };

@@ -108,31 +108,44 @@ public final class ProjectModel implements BspFacts {
             Map<String, String> defines, List<Module> modules, List<Notification> notes) {
         Optional<Path> rootForVariables = Optional.of(bspRoot);
         List<Path> registryFiles = walk.registryFiles.stream()
-                .filter(f -> walk.bspRootOf(f, projectRoot).equals(bspRoot))
+                .filter(f -> walk.bspRootOf(f, projectRoot).equals(bspRoot) && !OsImageFiles.isUnusedCopy(f, bspRoot))
                 .sorted(Comparator.comparing((Path f) -> !TreePaths.lowerName(f).equals("platform.reg"))
                         .thenComparing(Comparator.naturalOrder()))
                 .toList();
         RegistryFile registry = RegistryFile.parseAll(registryFiles, defines, rootForVariables);
         notes.addAll(registry.notifications());
 
-        List<BibFile> bibs = new ArrayList<>();
+        // The OS image first: what its files include is part of it, everything else is another image.
+        List<BibFile> image = new ArrayList<>();
+        List<BibFile> otherImages = new ArrayList<>();
         Set<Path> bibsRead = new LinkedHashSet<>();
-        for (Path bib : walk.bibFiles) {
-            if (walk.bspRootOf(bib, projectRoot).equals(bspRoot) && !bibsRead.contains(bib)) {
-                BibFile parsed = BibFile.parse(bib, defines, rootForVariables);
-                bibsRead.addAll(parsed.filesRead());
-                notes.addAll(parsed.notifications());
-                bibs.add(parsed);
+        for (Path bib : OsImageFiles.bibFiles(bspRoot)) {
+            if (!bibsRead.contains(bib)) {
+                image.add(readBib(bib, defines, rootForVariables, bibsRead, notes));
             }
         }
-        OemAddressTable table = addressTable(bspRoot, projectRoot, walk, frontEnd, notes);
-        KernelRam kernelRam = KernelRamTranslation.of(bibs, table, notes);
-        return new Bsp(bspRoot, registry, bibs, table, kernelRam, modules);
+        for (Path bib : walk.bibFiles) {
+            if (walk.bspRootOf(bib, projectRoot).equals(bspRoot) && !bibsRead.contains(bib)
+                    && !OsImageFiles.isUnusedCopy(bib, bspRoot)) {
+                otherImages.add(readBib(bib, defines, rootForVariables, bibsRead, notes));
+            }
+        }
+        OemAddressTable table = addressTable(bspRoot, projectRoot, walk, frontEnd, defines, notes);
+        KernelRam kernelRam = KernelRamTranslation.of(image, table, notes);
+        return new Bsp(bspRoot, registry, image, otherImages, table, kernelRam, DriverLoaders.of(registry), modules);
+    }
+
+    private static BibFile readBib(Path bib, Map<String, String> defines, Optional<Path> bspRoot, Set<Path> read,
+            List<Notification> notes) {
+        BibFile parsed = BibFile.parse(bib, defines, bspRoot);
+        read.addAll(parsed.filesRead());
+        notes.addAll(parsed.notifications());
+        return parsed;
     }
 
     /** Every table of the BSP, merged: C files (and headers) first, then assembler includes. */
     private static OemAddressTable addressTable(Path bspRoot, Path projectRoot, ProjectWalk walk, FrontEnd frontEnd,
-            List<Notification> notes) {
+            Map<String, String> defines, List<Notification> notes) {
         OemAddressTable table = OemAddressTable.of(List.of());
         for (Path file : walk.cTables) {
             if (walk.bspRootOf(file, projectRoot).equals(bspRoot)) {
@@ -147,7 +160,7 @@ public final class ProjectModel implements BspFacts {
         }
         for (Path file : walk.asmTables) {
             if (walk.bspRootOf(file, projectRoot).equals(bspRoot)) {
-                table = table.merge(OemAddressTable.fromAssembly(file));
+                table = table.merge(OemAddressTable.fromAssembly(file, projectRoot, defines));
             }
         }
         notes.addAll(table.notifications());

@@ -1,5 +1,6 @@
 package dev.cemap.analyzer.project;
 
+import dev.cemap.analyzer.frontend.BuildRoots;
 import dev.cemap.analyzer.model.Level;
 import dev.cemap.analyzer.model.Notification;
 import java.io.IOException;
@@ -23,7 +24,7 @@ import java.util.TreeSet;
  * One walk over a project tree that sorts out the files the project model reads: {@code sources}
  * and {@code dirs} files, {@code .reg} and {@code .bib} files, the files that may hold the
  * OEMAddressTable, the C/C++ sources, and the BSP roots (folders whose own or {@code FILES}
- * folder holds {@code platform.reg}, {@code config.bib} or {@code platform.bib}).
+ * or {@code CESYSGEN\files} folder holds {@code platform.reg}, {@code config.bib} or {@code platform.bib}).
  */
 final class ProjectWalk {
 
@@ -74,14 +75,7 @@ final class ProjectWalk {
     }
 
     static boolean isBspRoot(Path folder) {
-        for (String marker : BSP_MARKERS) {
-            if (TreePaths.child(folder, marker).filter(Files::isRegularFile).isPresent()
-                    || TreePaths.child(folder, "FILES").flatMap(files -> TreePaths.child(files, marker))
-                            .filter(Files::isRegularFile).isPresent()) {
-                return true;
-            }
-        }
-        return false;
+        return BuildRoots.isBspFolder(folder);
     }
 
     private void walk(Path root) {
@@ -132,9 +126,7 @@ final class ProjectWalk {
             bibFiles.add(file);
         }
         if (BSP_MARKERS.contains(name)) {
-            Path folder = file.getParent();
-            bspRoots.add(TreePaths.lowerName(folder).equals("files") && folder.getParent() != null
-                    ? folder.getParent() : folder);
+            bspRoots.add(bspFolderOf(file.getParent()));
         }
         if (CODE.contains(extension)) {
             codeFiles.add(file);
@@ -152,6 +144,15 @@ final class ProjectWalk {
         } catch (IOException | RuntimeException unreadable) {
             return false;
         }
+    }
+
+    /** The BSP folder of a folder holding image files: {@code FILES} and {@code CESYSGEN\files} belong to their parent BSP. */
+    private static Path bspFolderOf(Path folder) {
+        Path parent = folder.getParent();
+        if (!TreePaths.lowerName(folder).equals("files") || parent == null) {
+            return folder;
+        }
+        return TreePaths.lowerName(parent).equals("cesysgen") && parent.getParent() != null ? parent.getParent() : parent;
     }
 
     /** The deepest BSP root containing {@code path}, else {@code fallback}. */

@@ -3,7 +3,6 @@ package dev.cemap.analyzer.project;
 import dev.cemap.analyzer.model.Level;
 import dev.cemap.analyzer.model.Notification;
 import dev.cemap.analyzer.model.SourceLocation;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -13,7 +12,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.OptionalLong;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -23,8 +21,10 @@ import java.util.regex.Pattern;
  * {@code #include}s, and any other {@code .reg} file of the tree): keys, values and the drivers
  * they load. Values are parsed the way regedit export files and CE's registry compiler read them:
  * {@code dword:}, strings with {@code \\} and {@code \"} escapes, {@code hex:} bytes,
- * {@code hex(2):} / {@code hex(7):} UTF-16LE (multi-)strings, CE's {@code multi_sz:"a","b"},
+ * {@code hex(2):} / {@code hex(7):} UTF-16LE (multi-)strings, CE's {@code multi_sz:"a","b"} and {@code mui_sz:},
  * {@code @=} default values and {@code =-} deletions; {@code [-key]} deletes a key and its subkeys.
+ * Every key and value carries the {@link Condition} under which the image has it (the undecided
+ * {@code #if}/{@code IF} around it, less the deletions that may remove it).
  *
  * <p>A line that cannot be read is a {@code registry-syntax} notification with its file and line,
  * and the rest of the file is still read.
@@ -36,10 +36,6 @@ public final class RegistryFile {
 
     private static final Pattern KEY = Pattern.compile("^\\[\\s*(-)?\\s*([^\\]]*?)\\s*\\]$");
     private static final Pattern VALUE = Pattern.compile("^(@|\"((?:[^\"\\\\]|\\\\.)*)\")\\s*=\\s*(.*)$");
-    private static final Pattern DWORD = Pattern.compile("^dword\\s*:\\s*([0-9A-Fa-f]{1,8})$", Pattern.CASE_INSENSITIVE);
-    private static final Pattern HEX = Pattern.compile("^hex(?:\\(\\s*([0-9A-Fa-f]+)\\s*\\))?\\s*:(.*)$",
-            Pattern.CASE_INSENSITIVE);
-    private static final Pattern MULTI_SZ = Pattern.compile("^multi_sz\\s*:(.*)$", Pattern.CASE_INSENSITIVE);
 
     private final Map<String, RegistryKey> keys;
     private final List<DriverKey> drivers;
@@ -128,7 +124,9 @@ public final class RegistryFile {
     private static final class Builder {
         private final Map<String, KeyBuilder> keys = new LinkedHashMap<>();
         private final List<Notification> notifications = new ArrayList<>();
-        private KeyBuilder current;
+        /** The keys values go to, each with the condition of its {@code [key]} line. */
+        private final List<Map.Entry<KeyBuilder, Condition>> current = new ArrayList<>();
+        private SourceLocation currentLocation;
         private boolean currentDeleted;
 
         void line(BuildFileReader.Line line) {
@@ -138,123 +136,60 @@ public final class RegistryFile {
             }
             Matcher key = KEY.matcher(text);
             if (key.matches()) {
+                // One [key] line read under several configurations comes as several lines at one place.
+                if (!line.location().equals(currentLocation)) {
+                    current.clear();
+                    currentDeleted = false;
+                }
+                currentLocation = line.location();
                 startKey(line, key.group(1) != null, normalizeKey(key.group(2)));
                 return;
             }
+            currentLocation = null;
             Matcher value = VALUE.matcher(text);
             if (value.matches()) {
-                if (current == null) {
+                if (current.isEmpty()) {
                     if (!currentDeleted) {
                         problem(line, "value outside any [key]");
                     }
                     return;
                 }
                 String name = value.group(1).equals("@") ? "" : unescape(value.group(2));
-                parseData(line, name, value.group(3).strip()).ifPresent(current::add);
+                String data = value.group(3).strip();
+                for (Map.Entry<KeyBuilder, Condition> open : current) {
+                    Condition condition = line.condition().and(open.getValue());
+                    if (data.equals("-")) {
+                        open.getKey().deleteValue(name, condition);
+                    } else {
+                        RegistryData.parse(name, data, line, condition, message -> problem(line, message))
+                                .ifPresent(open.getKey()::add);
+                    }
+                }
                 return;
             }
-            problem(line, "not a registry key or value: " + abbreviate(text));
+            problem(line, "not a registry key or value: " + RegistryData.abbreviate(text));
         }
 
         private void startKey(BuildFileReader.Line line, boolean delete, String path) {
             if (path.isEmpty()) {
                 problem(line, "empty key name");
-                current = null;
                 return;
             }
             String identity = path.toLowerCase(Locale.ROOT);
             if (delete) {
-                // [-key] removes the key and everything under it; an undecided deletion may not happen.
+                // [-key] removes the key and everything under it, where its condition holds.
                 for (Map.Entry<String, KeyBuilder> entry : keys.entrySet()) {
                     if (entry.getKey().equals(identity) || entry.getKey().startsWith(identity + "\\")) {
-                        entry.getValue().deleted(line.conditional());
+                        entry.getValue().deleted(line.condition());
                     }
                 }
                 keys.values().removeIf(KeyBuilder::isGone);
-                current = null;
                 currentDeleted = true;
                 return;
             }
-            current = keys.computeIfAbsent(identity, id -> new KeyBuilder(path, line.location()));
-            current.opened(line.conditional());
-            currentDeleted = false;
-        }
-
-        private Optional<RegistryValue> parseData(BuildFileReader.Line line, String name, String data) {
-            SourceLocation at = line.location();
-            boolean conditional = line.conditional();
-            String branch = line.branch();
-            if (data.equals("-")) {
-                current.deleteValue(name, conditional);
-                return Optional.empty();
-            }
-            if (data.startsWith("\"")) {
-                Optional<String> string = quoted(data);
-                if (string.isEmpty()) {
-                    problem(line, "\"" + name + "\": unterminated string " + abbreviate(data));
-                    return Optional.empty();
-                }
-                return Optional.of(new RegistryValue(name, RegistryValue.Type.STRING, OptionalLong.empty(),
-                        List.of(string.get()), data, at, conditional, branch));
-            }
-            Matcher dword = DWORD.matcher(data);
-            if (dword.matches()) {
-                return Optional.of(new RegistryValue(name, RegistryValue.Type.DWORD,
-                        OptionalLong.of(Long.parseLong(dword.group(1), 16)), List.of(), data, at, conditional, branch));
-            }
-            Matcher multi = MULTI_SZ.matcher(data);
-            if (multi.matches()) {
-                Optional<List<String>> strings = quotedList(multi.group(1).strip());
-                if (strings.isEmpty()) {
-                    problem(line, "\"" + name + "\": multi_sz needs \"string\" entries separated by commas");
-                    return Optional.empty();
-                }
-                return Optional.of(new RegistryValue(name, RegistryValue.Type.MULTI_STRING, OptionalLong.empty(),
-                        strings.get(), data, at, conditional, branch));
-            }
-            Matcher hex = HEX.matcher(data);
-            if (hex.matches()) {
-                return hexValue(line, name, data, hex.group(1), hex.group(2));
-            }
-            problem(line, "\"" + name + "\": unknown value data " + abbreviate(data));
-            return Optional.empty();
-        }
-
-        private Optional<RegistryValue> hexValue(BuildFileReader.Line line, String name, String data, String kind,
-                String bytesText) {
-            Optional<byte[]> bytes = bytes(bytesText);
-            if (bytes.isEmpty()) {
-                problem(line, "\"" + name + "\": hex data must be two-digit bytes separated by commas");
-                return Optional.empty();
-            }
-            int type;
-            try {
-                type = kind == null ? 3 : Integer.parseInt(kind, 16);
-            } catch (NumberFormatException tooLong) {
-                problem(line, "\"" + name + "\": unknown hex(" + kind + ") type");
-                return Optional.empty();
-            }
-            byte[] b = bytes.get();
-            SourceLocation at = line.location();
-            return Optional.of(switch (type) {
-                case 2 -> new RegistryValue(name, RegistryValue.Type.EXPAND_STRING, OptionalLong.empty(),
-                        utf16Strings(b).stream().limit(1).toList(), data, at, line.conditional(), line.branch());
-                case 7 -> new RegistryValue(name, RegistryValue.Type.MULTI_STRING, OptionalLong.empty(),
-                        utf16Strings(b), data, at, line.conditional(), line.branch());
-                case 4 -> b.length == 4
-                        ? new RegistryValue(name, RegistryValue.Type.DWORD, OptionalLong.of(littleEndian(b)), List.of(),
-                                data, at, line.conditional(), line.branch())
-                        : binary(name, data, line);
-                case 0xb -> new RegistryValue(name, RegistryValue.Type.QWORD,
-                        b.length == 8 ? OptionalLong.of(littleEndian(b)) : OptionalLong.empty(), List.of(), data, at,
-                        line.conditional(), line.branch());
-                default -> binary(name, data, line);
-            });
-        }
-
-        private static RegistryValue binary(String name, String data, BuildFileReader.Line line) {
-            return new RegistryValue(name, RegistryValue.Type.BINARY, OptionalLong.empty(), List.of(), data,
-                    line.location(), line.conditional(), line.branch());
+            KeyBuilder key = keys.computeIfAbsent(identity, id -> new KeyBuilder(path, line.location()));
+            key.opened(line.condition());
+            current.add(Map.entry(key, line.condition()));
         }
 
         private void problem(BuildFileReader.Line line, String message) {
@@ -275,147 +210,62 @@ public final class RegistryFile {
         }
     }
 
-    /** A key while it is being read: an undecided [key] or [-key] line makes it conditional. */
+    /** A key while it is being read: when the image has it, and its values with their conditions. */
     private static final class KeyBuilder {
         private final String path;
         private final SourceLocation location;
         private final List<RegistryValue> values = new ArrayList<>();
-        private boolean certain;
-        private boolean gone;
+        private Condition present = Condition.NEVER;
 
         KeyBuilder(String path, SourceLocation location) {
             this.path = path;
             this.location = location;
         }
 
-        void opened(boolean conditional) {
-            certain |= !conditional;
-            gone = false;
+        void opened(Condition condition) {
+            present = present.or(condition);
         }
 
         void add(RegistryValue value) {
             values.add(value);
         }
 
-        void deleted(boolean conditional) {
-            if (conditional) {
-                certain = false;
-            } else {
-                gone = true;
-            }
+        /** {@code [-key]} under {@code condition}: the key and its values stay only where it does not hold. */
+        void deleted(Condition condition) {
+            present = present.and(condition.not());
+            restrict(value -> true, condition);
         }
 
         boolean isGone() {
-            return gone;
+            return !present.isPossible();
         }
 
-        void deleteValue(String name, boolean conditional) {
-            if (!conditional) {
-                values.removeIf(v -> v.name().equalsIgnoreCase(name));
+        /** {@code "Name"=-} under {@code condition}. */
+        void deleteValue(String name, Condition condition) {
+            restrict(value -> value.name().equalsIgnoreCase(name), condition);
+        }
+
+        private void restrict(java.util.function.Predicate<RegistryValue> which, Condition deletion) {
+            Condition kept = deletion.not();
+            List<RegistryValue> remaining = new ArrayList<>();
+            for (RegistryValue value : values) {
+                Condition condition = which.test(value) ? value.condition().and(kept) : value.condition();
+                if (condition.isPossible()) {
+                    remaining.add(condition.equals(value.condition()) ? value : new RegistryValue(value.name(),
+                            value.type(), value.number(), value.strings(), value.dataText(), value.location(),
+                            condition, value.branch()));
+                }
             }
+            values.clear();
+            values.addAll(remaining);
         }
 
         RegistryKey build() {
-            return new RegistryKey(path, location, !certain, values);
+            return new RegistryKey(path, location, present, values);
         }
-    }
-
-    /** {@code "a\"b\\c"} → {@code a"b\c}; empty when the string is not closed or text follows it. */
-    static Optional<String> quoted(String data) {
-        List<String> parts = new ArrayList<>();
-        int end = readQuoted(data, 0, parts);
-        return end == data.length() ? Optional.of(parts.get(0)) : Optional.empty();
-    }
-
-    /** {@code "a","b"} → [a, b]. */
-    static Optional<List<String>> quotedList(String data) {
-        List<String> strings = new ArrayList<>();
-        int i = 0;
-        while (i < data.length()) {
-            int end = readQuoted(data, i, strings);
-            if (end < 0) {
-                return Optional.empty();
-            }
-            i = end;
-            while (i < data.length() && Character.isWhitespace(data.charAt(i))) {
-                i++;
-            }
-            if (i < data.length()) {
-                if (data.charAt(i) != ',') {
-                    return Optional.empty();
-                }
-                i++;
-                while (i < data.length() && Character.isWhitespace(data.charAt(i))) {
-                    i++;
-                }
-            }
-        }
-        return strings.isEmpty() ? Optional.empty() : Optional.of(strings);
-    }
-
-    /** Reads one quoted string at {@code start}; returns the index after its closing quote, or -1. */
-    private static int readQuoted(String data, int start, List<String> into) {
-        if (start >= data.length() || data.charAt(start) != '"') {
-            return -1;
-        }
-        StringBuilder text = new StringBuilder();
-        for (int i = start + 1; i < data.length(); i++) {
-            char c = data.charAt(i);
-            if (c == '\\' && i + 1 < data.length()) {
-                text.append(data.charAt(++i));
-            } else if (c == '"') {
-                into.add(text.toString());
-                return i + 1;
-            } else {
-                text.append(c);
-            }
-        }
-        return -1;
     }
 
     private static String unescape(String name) {
         return name.replaceAll("\\\\(.)", "$1");
-    }
-
-    /** {@code 01,02, ff} → bytes; empty for anything else. An empty list is no bytes. */
-    static Optional<byte[]> bytes(String text) {
-        String compact = text.replaceAll("\\s+", "");
-        if (compact.isEmpty()) {
-            return Optional.of(new byte[0]);
-        }
-        String[] parts = compact.split(",", -1);
-        byte[] bytes = new byte[parts.length];
-        for (int i = 0; i < parts.length; i++) {
-            if (!parts[i].matches("[0-9A-Fa-f]{1,2}")) {
-                return Optional.empty();
-            }
-            bytes[i] = (byte) Integer.parseInt(parts[i], 16);
-        }
-        return Optional.of(bytes);
-    }
-
-    /** UTF-16LE strings separated by NUL, up to the double NUL (or the end). */
-    static List<String> utf16Strings(byte[] bytes) {
-        String text = new String(bytes, 0, bytes.length - bytes.length % 2, StandardCharsets.UTF_16LE);
-        List<String> strings = new ArrayList<>();
-        for (String part : text.split("\u0000", -1)) {
-            if (part.isEmpty()) {
-                break; // the terminating empty string
-            }
-            strings.add(part);
-        }
-        return strings;
-    }
-
-    private static long littleEndian(byte[] bytes) {
-        long value = 0;
-        for (int i = bytes.length - 1; i >= 0; i--) {
-            value = (value << 8) | (bytes[i] & 0xFF);
-        }
-        return value;
-    }
-
-    private static String abbreviate(String text) {
-        return text.length() <= 60 ? text : text.substring(0, 57) + "...";
     }
 }

@@ -13,13 +13,18 @@ import java.util.Optional;
  *
  * @param path        the key as written, {@code HKLM} spelled out ({@code HKEY_LOCAL_MACHINE\Drivers\BuiltIn\GPIO})
  * @param location    the first {@code [key]} line
- * @param conditional true when every {@code [key]} line of it is inside an undecided branch
+ * @param condition   when the image has the key: its {@code [key]} lines' conditions, less its deletions
  * @param values      the value definitions, in order
  */
-public record RegistryKey(String path, SourceLocation location, boolean conditional, List<RegistryValue> values) {
+public record RegistryKey(String path, SourceLocation location, Condition condition, List<RegistryValue> values) {
 
     public RegistryKey {
         values = List.copyOf(values);
+    }
+
+    /** Whether some configuration the scan cannot decide leaves the key out. */
+    public boolean conditional() {
+        return !condition.isAlways();
     }
 
     /** The last definition of the named value (names are case-insensitive, as in the registry). */

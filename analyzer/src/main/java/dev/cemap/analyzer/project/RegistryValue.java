@@ -15,11 +15,11 @@ import java.util.OptionalLong;
  *                    ({@code multi_sz:"a","b"}, {@code hex(7):}); empty otherwise
  * @param dataText    the data exactly as written after {@code =}, continuations joined
  * @param location    the line of the value
- * @param conditional true when an undecided {@code #if} / {@code IF} encloses it
+ * @param condition   when the image gets it (the undecided {@code #if} / {@code IF} around it)
  * @param branch      the enclosing branches' identity (see {@link BuildFileReader.Line#branch()})
  */
 public record RegistryValue(String name, Type type, OptionalLong number, List<String> strings, String dataText,
-        SourceLocation location, boolean conditional, String branch) {
+        SourceLocation location, Condition condition, String branch) {
 
     /** The registry data types CE's registry files write. */
     public enum Type {
@@ -30,7 +30,13 @@ public record RegistryValue(String name, Type type, OptionalLong number, List<St
 
     public RegistryValue {
         Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(condition, "condition");
         strings = List.copyOf(strings);
+    }
+
+    /** Inside a branch the scan cannot decide. */
+    public boolean conditional() {
+        return !condition.isAlways();
     }
 
     /** The line as it would be written back: {@code "Name"=data}. */

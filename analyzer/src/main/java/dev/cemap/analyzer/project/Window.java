@@ -12,9 +12,14 @@ import dev.cemap.emulator.Hex;
  * @param base        the physical base
  * @param length      the length in bytes
  * @param location    the base value's line
- * @param conditional true when it comes from an undecided {@code #if} branch
+ * @param condition   when the image gets it (the undecided {@code #if} branches of its values)
  */
-public record Window(String kind, long base, long length, SourceLocation location, boolean conditional) {
+public record Window(String kind, long base, long length, SourceLocation location, Condition condition) {
+
+    /** Inside a branch the scan cannot decide. */
+    public boolean conditional() {
+        return !condition.isAlways();
+    }
 
     public long endExclusive() {
         return base + length;

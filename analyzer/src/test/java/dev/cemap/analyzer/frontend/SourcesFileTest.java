@@ -52,6 +52,25 @@ class SourcesFileTest {
     }
 
     @Test
+    void aScanOfOneBspFolderFindsThePlatformAndCeRootsBesideIt() throws Exception {
+        Path socInc = real("WINCE600/PLATFORM/COMMON/SRC/SOC/OMAP35XX/INC");
+        Path oakInc = real("WINCE600/PUBLIC/COMMON/OAK/INC");
+        real("WINCE600/PLATFORM/MyBsp/FILES");
+        Parsing.write(tree, "WINCE600/PLATFORM/MyBsp/SRC/DRIVERS/Gpio/sources", String.join("\n",
+                "TARGETNAME=gpio",
+                "INCLUDES=$(_PLATFORMROOT)\\common\\src\\soc\\omap35xx\\inc;$(_COMMONOAKROOT)\\inc",
+                "SOURCES=gpio.c", ""));
+        Path bsp = tree.resolve("WINCE600/PLATFORM/MyBsp");
+
+        SourcesFile sources = SourcesFile.read(bsp.resolve("SRC/DRIVERS/Gpio/sources"), bsp).orElseThrow();
+
+        assertThat(sources.includeDirs()).containsExactly(socInc, oakInc);
+        assertThat(BuildRoots.forBsp(bsp.toAbsolutePath().normalize())).containsEntry("_TGTPLAT", "MyBsp")
+                .containsEntry("_PLATFORMROOT", tree.resolve("WINCE600/PLATFORM").toAbsolutePath().normalize().toString())
+                .containsEntry("_WINCEROOT", tree.resolve("WINCE600").toAbsolutePath().normalize().toString());
+    }
+
+    @Test
     void rootsOutsideTheTreeAndMissingFoldersAreDroppedWithANote() throws Exception {
         Path inc = real("drv/inc");
         Parsing.write(tree, "drv/sources", "TARGETTYPE=LIBRARY\n\nINCLUDES=inc;$(_PUBLICROOT)\\common\\oak\\inc;nothere;$(MYVAR)\\x\n");

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -16,9 +17,13 @@ class BibFileTest {
     Path dir;
 
     private BibFile parse(String text, Map<String, String> defines) throws IOException {
+        return parse(text, defines, Optional.empty());
+    }
+
+    private BibFile parse(String text, Map<String, String> defines, Optional<Path> bspRoot) throws IOException {
         Path file = dir.resolve("config.bib");
         Files.writeString(file, text);
-        return BibFile.parse(file, defines);
+        return BibFile.parse(file, defines, bspRoot);
     }
 
     @Test
@@ -81,6 +86,95 @@ class BibFileTest {
         assertThat(bib.memory()).extracting(BibFile.MemoryEntry::conditional).containsExactly(true, true, true, false);
         assertThat(bib.memory()).extracting(BibFile.MemoryEntry::size).containsExactly(0x06000000L, 0x02000000L,
                 0x200000L, 0x200000L);
+    }
+
+    @Test
+    void configBibBuiltFromAnIncludedCHeaderAndItsDefines() throws IOException {
+        Files.createDirectories(dir.resolve("SRC/INC"));
+        Files.writeString(dir.resolve("SRC/INC/image_cfg.h"), """
+                // image_cfg.h: also included by config.bib, so only what romimage reads.
+                #ifndef __IMAGE_CFG_H
+                #define __IMAGE_CFG_H
+                /* 128 MB of SDRAM at physical 0x80000000,
+                   cached at 0x80000000 */
+                #define IMAGE_SHARE_ARGS_CA      0x80000000
+                #define IMAGE_SHARE_ARGS_SIZE    0x00001000   // args between loader and kernel
+                #if (defined IMGMULTIXIP)
+                #define IMAGE_WINCE_CODE_CA      0x80003000
+                #define IMAGE_WINCE_CODE_SIZE    0x01FFE000
+                #define IMAGE_WINCE_RAM_CA       0x82001000
+                #define IMAGE_WINCE_RAM_SIZE     0x027FF000
+                #else
+                #define IMAGE_WINCE_CODE_CA      0x80002000
+                #define IMAGE_WINCE_CODE_SIZE    0x02800000
+                #define IMAGE_WINCE_RAM_CA       0x82802000
+                #define IMAGE_WINCE_RAM_SIZE     0x01FFE000
+                #endif
+                typedef struct { int unused; } NOT_FOR_ROMIMAGE;
+                #endif
+                """);
+        BibFile bib = parse("""
+                #include "$(_TARGETPLATROOT)\\SRC\\INC\\image_cfg.h"
+                MEMORY
+                    ARGS     $(IMAGE_SHARE_ARGS_CA)   $(IMAGE_SHARE_ARGS_SIZE)   RESERVED
+                IF IMGMULTIXIP
+                    XIPKERN  $(IMAGE_WINCE_CODE_CA)   $(IMAGE_WINCE_CODE_SIZE)   RAMIMAGE
+                ELSE
+                    NK       $(IMAGE_WINCE_CODE_CA)   $(IMAGE_WINCE_CODE_SIZE)   RAMIMAGE
+                ENDIF
+                    RAM      $(IMAGE_WINCE_RAM_CA)    $(IMAGE_WINCE_RAM_SIZE)    RAM
+                """, Map.of(), Optional.of(dir));
+        assertThat(bib.notifications()).isEmpty();
+        assertThat(bib.memory()).extracting(e -> e.name() + " " + Long.toHexString(e.address()) + " " + e.condition())
+                .containsExactly("ARGS 80000000 always", "XIPKERN 80003000 IMGMULTIXIP", "NK 80002000 !IMGMULTIXIP",
+                        "RAM 82001000 IMGMULTIXIP", "RAM 82802000 !IMGMULTIXIP");
+        assertThat(bib.memory().get(3).location().line()).isEqualTo(9);
+        assertThat(bib.filesRead()).hasSize(2);
+        // The environment decides what it knows: -DIMGMULTIXIP leaves one configuration.
+        BibFile xip = parse(Files.readString(dir.resolve("config.bib")), Map.of("IMGMULTIXIP", "1"), Optional.of(dir));
+        assertThat(xip.memory()).extracting(BibFile.MemoryEntry::name).containsExactly("ARGS", "XIPKERN", "RAM");
+        assertThat(xip.memory()).allMatch(entry -> !entry.conditional());
+    }
+
+    @Test
+    void definesOfTheBibItselfUnderRomimageConditions() throws IOException {
+        BibFile bib = parse("""
+                #define RAMNAME  RAM
+                #define RAMSTART 81D00000
+                #define RAMLEN   02300000
+                MEMORY
+                IF IMGULDR !
+                    $(RAMNAME)   $(RAMSTART)   $(RAMLEN)   RAM
+                ELSE IMGULDR
+                    ULDRRAM      81D00000      00100000    RAM
+                    $(RAMNAME)   81E00000      02200000    RAM
+                ENDIF IMGULDR
+                IF LOCALE=0411
+                    FONTS        84000000      00400000    RESERVED
+                ENDIF
+                #if $(BSP_NODISPLAY)==$()
+                    FRAMEBUF     87E00000      00200000    RESERVED
+                #endif
+                """, Map.of("LOCALE", "0409"), Optional.empty());
+        assertThat(bib.notifications()).isEmpty();
+        assertThat(bib.memory()).extracting(e -> e.name() + " " + Long.toHexString(e.address()) + " " + e.condition())
+                .containsExactly("RAM 81d00000 !IMGULDR", "ULDRRAM 81d00000 IMGULDR", "RAM 81e00000 IMGULDR",
+                        "FRAMEBUF 87e00000 !BSP_NODISPLAY");
+    }
+
+    @Test
+    void everyMemoryTypeRomimageKnows() throws IOException {
+        BibFile bib = parse("""
+                MEMORY
+                    NK       82001000  027FF000  NANDIMAGE
+                    FLASH    9C000000  04000000  ROMX8
+                    reserve  87000000  00100000
+                    EXT      80003000  00001000  EXTENSION  NK
+                """, Map.of(), Optional.empty());
+        assertThat(bib.notifications()).isEmpty();
+        assertThat(bib.memory()).extracting(BibFile.MemoryEntry::type).containsExactly(BibFile.MemoryType.NANDIMAGE,
+                BibFile.MemoryType.ROM, BibFile.MemoryType.RESERVED, BibFile.MemoryType.EXTENSION);
+        assertThat(bib.memory()).noneMatch(BibFile.MemoryEntry::isKernelRam);
     }
 
     @Test

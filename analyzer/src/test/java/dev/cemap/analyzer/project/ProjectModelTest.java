@@ -193,4 +193,98 @@ class ProjectModelTest {
                 OemAddressTable.SYNTAX, ProjectModel.DIRS_ENTRY_MISSING);
         assertThat(modes(model.contextsOf(bsp.resolve("src/user/udrv.c")))).containsOnly(ExecutionContext.Mode.UNKNOWN);
     }
+
+    @Test
+    void bootLoaderImagesNeverGiveKernelRam() throws IOException {
+        write("src/bootloader/eboot/eboot.bib", """
+                MEMORY
+                    EBOOT    87E00000  00040000  RAMIMAGE
+                    RAM      87E80000  00050000  RAM
+                """);
+        write("src/bootloader/xldr/xldr.bib", """
+                MEMORY
+                    XLDR     40200000  0000C000  RAMIMAGE
+                """);
+        ProjectModel model = ProjectModel.load(bsp, CE6);
+        Bsp only = model.bsps().get(0);
+        assertThat(only.bibFiles()).extracting(b -> b.file().getFileName().toString())
+                .containsExactly("config.bib", "platform.bib");
+        assertThat(only.otherImages()).extracting(b -> b.file().getFileName().toString())
+                .containsExactly("eboot.bib", "xldr.bib");
+        KernelRam ram = model.kernelRamFor(bsp.resolve("src/kernel/kdrv.c"));
+        assertThat(ram.entries()).extracting(BibFile.MemoryEntry::name).containsExactly("NK", "RAM");
+        assertThat(ram.overlapping(0x57E80000L, 0x1000)).isEmpty();
+        // Nothing warns that the boot loader's physical RAM is outside the OEMAddressTable: it is no kernel RAM.
+        assertThat(model.notifications()).extracting(Notification::id).doesNotContain("kernel-ram-unmapped");
+    }
+
+    @Test
+    void cesysgenFilesIsTheImageOnlyWithoutFiles() throws IOException {
+        write("CESYSGEN/files/config.bib", """
+                MEMORY
+                    RAM   82100000  01000000  RAM
+                """);
+        write("CESYSGEN/files/platform.reg", """
+                [HKEY_LOCAL_MACHINE\\Drivers\\BuiltIn\\Copy]
+                    "Dll"="copy.dll"
+                """);
+        ProjectModel withFiles = ProjectModel.load(bsp, CE6);
+        assertThat(withFiles.bsps()).hasSize(1);
+        assertThat(withFiles.bsps().get(0).otherImages()).isEmpty();
+        assertThat(withFiles.bsps().get(0).drivers()).extracting(DriverKey::dll).doesNotContain("copy.dll");
+        Files.delete(bsp.resolve("FILES/config.bib"));
+        Files.delete(bsp.resolve("FILES/platform.bib"));
+        Files.delete(bsp.resolve("FILES/platform.reg"));
+        ProjectModel fromCesysgen = ProjectModel.load(bsp.resolve("src/kernel"), CE6);
+        assertThat(fromCesysgen.root()).isEqualTo(bsp.toAbsolutePath().normalize());
+        assertThat(fromCesysgen.kernelRamFor(bsp.resolve("src/kernel/kdrv.c")).entries()).extracting(BibFile.MemoryEntry::size)
+                .containsExactly(0x01000000L);
+        assertThat(fromCesysgen.bsps().get(0).drivers()).extracting(DriverKey::dll).containsExactly("copy.dll");
+    }
+
+    @Test
+    void everyLoaderGivesItsModulesTheirMode() throws IOException {
+        write("FILES/platform.reg", """
+                [HKEY_LOCAL_MACHINE\\System\\GDI\\Drivers]
+                    "Display"="lcd.dll"
+                [HKEY_LOCAL_MACHINE\\Services\\Telnetd]
+                    "Dll"="kdrv.dll"
+                    "IoBase"=dword:7F008000
+                    "IoLen"=dword:100
+                [HKEY_LOCAL_MACHINE\\Software\\Microsoft\\TxtShell\\Extensions]
+                    "Board"="helper.dll"
+                """);
+        write("src/lcd/sources", "TARGETNAME=lcd\nTARGETTYPE=DYNLINK\nSOURCES=lcd.c\n");
+        write("src/lcd/lcd.c", "int l;\n");
+        ProjectModel model = ProjectModel.load(bsp, CE6);
+        List<ExecutionContext> display = model.contextsOf(bsp.resolve("src/lcd/lcd.c"));
+        assertThat(modes(display)).containsExactly(ExecutionContext.Mode.KERNEL_DRIVER);
+        assertThat(display.get(0).reason()).contains("GWES loads this display driver into the kernel (on CE 5: gwes.exe)");
+        // A service is a user-mode driver of servicesd.exe: the reflector honours its windows.
+        List<ExecutionContext> service = model.contextsOf(bsp.resolve("src/kernel/kdrv.c"));
+        assertThat(modes(service)).containsExactly(ExecutionContext.Mode.USER_DRIVER);
+        assertThat(service.get(0).windowsContain(0x7F008000L, 0x100)).isTrue();
+        // A text shell extension runs in shell.exe, even with a K flag in platform.bib.
+        assertThat(modes(model.contextsOf(bsp.resolve("src/helper/helper.c"))))
+                .containsExactly(ExecutionContext.Mode.APPLICATION);
+        assertThat(model.bsps().get(0).loads()).extracting(load -> load.loader().name())
+                .containsExactly("GWES", "Services", "shell.exe");
+    }
+
+    @Test
+    void buildRootsOfTheLayoutReachTheSharedCommonFolderBesideTheBsp(@TempDir Path checkout) throws IOException {
+        Path common = checkout.resolve("COMMON/SRC/SOC/INC");
+        Files.createDirectories(common);
+        Files.writeString(common.resolve("soc_regs.h"), "#define SOC_UART_PA 0x48020000\n");
+        Path board = checkout.resolve("Board");
+        Files.createDirectories(board.resolve("FILES"));
+        Files.createDirectories(board.resolve("SRC/DRIVERS/UART"));
+        Files.writeString(board.resolve("FILES/platform.reg"), "[HKEY_LOCAL_MACHINE\\Drivers\\BuiltIn\\Uart]\n\"Dll\"=\"uart.dll\"\n");
+        Files.writeString(board.resolve("SRC/DRIVERS/UART/sources"),
+                "TARGETNAME=uart\nTARGETTYPE=DYNLINK\nINCLUDES=$(_PLATFORMROOT)\\common\\src\\soc\\inc\nSOURCES=uart.c\n");
+        ProjectModel model = ProjectModel.load(board, CE6);
+        Module uart = model.modules().get(0);
+        assertThat(dev.cemap.analyzer.frontend.SourcesFile.read(uart.sourcesFile(), model.root()).orElseThrow().includeDirs())
+                .containsExactly(common.toAbsolutePath().normalize());
+    }
 }

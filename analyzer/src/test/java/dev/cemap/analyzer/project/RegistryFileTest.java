@@ -157,6 +157,44 @@ class RegistryFileTest {
     }
 
     @Test
+    void platformBuilderSyntaxIsReadWithoutNotifications() throws IOException {
+        RegistryFile registry = parse("""
+                ; @CESYSGEN IF CE_MODULES_DEVICE
+                #define PLAT_DRIVERS_DIR $(_TARGETPLATROOT)\\src\\drivers
+                IF BSP_OMAP_USBOTG
+                [HKEY_LOCAL_MACHINE\\Drivers\\BuiltIn\\UsbOtg]
+                    "Dll"="omap_usbotg.dll"
+                    "IClass"=multi_sz:"{6F40791D-300E-44E4-BC38-E0E63CA8375C}=%b",
+                                      "{A32942B7-920C-486b-B0E6-92A702A99B35}"
+                    "DisplayName"=mui_sz:"netmui.dll,#9003"
+                ELSE BSP_OMAP_USBOTG !
+                [HKEY_LOCAL_MACHINE\\Drivers\\BuiltIn\\UsbHost]
+                    "Dll"="omap_usbh.dll"
+                    "Flags"=dword:10
+                ENDIF BSP_OMAP_USBOTG
+                IF BSP_NOETHERNET !
+                [HKEY_LOCAL_MACHINE\\Comm\\SMSC9118]
+                    "ImagePath"="smsc9118.dll"
+                ENDIF BSP_NOETHERNET !
+                IF LOCALE=0411
+                [-HKEY_LOCAL_MACHINE\\Comm\\SMSC9118]
+                ENDIF
+                """);
+        assertThat(registry.notifications()).isEmpty();
+        RegistryKey otg = registry.key("HKLM\\Drivers\\BuiltIn\\UsbOtg").orElseThrow();
+        assertThat(otg.condition()).hasToString("BSP_OMAP_USBOTG");
+        assertThat(otg.value("IClass").orElseThrow().strings()).hasSize(2);
+        assertThat(otg.value("DisplayName").orElseThrow().strings()).containsExactly("netmui.dll,#9003");
+        assertThat(registry.key("HKLM\\Drivers\\BuiltIn\\UsbHost").orElseThrow().condition())
+                .hasToString("!BSP_OMAP_USBOTG");
+        // A deletion under a condition leaves the key where the condition does not hold.
+        assertThat(registry.key("HKLM\\Comm\\SMSC9118").orElseThrow().condition())
+                .hasToString("!BSP_NOETHERNET && LOCALE!=0411");
+        assertThat(registry.drivers()).extracting(DriverKey::dll).containsExactly("omap_usbotg.dll", "omap_usbh.dll");
+        assertThat(registry.drivers().get(1).condition()).hasToString("!BSP_OMAP_USBOTG");
+    }
+
+    @Test
     void malformedLinesAreNotificationsWithFileAndLine() throws IOException {
         RegistryFile registry = parse("""
                 "Orphan"=dword:1

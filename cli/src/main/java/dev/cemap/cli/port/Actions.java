@@ -150,7 +150,7 @@ final class Actions {
         KernelRam ram = bsp.get().kernelRam();
         String owner = ram.overlapping(pa, size).map(PhysicalMemoryMap.Range::origin).orElse("kernel RAM");
         OptionalLong va = bsp.get().addressTable().toVirtual(pa);
-        if (inImage(ram, bsp.get(), pa) && va.isPresent()) {
+        if (inImage(ram, pa) && va.isPresent()) {
             return new Action(ActionKind.KERNEL_RAM, "Read the image through the kernel's static mapping",
                     "Physical " + site.physicalText() + " is part of the image (" + owner + "), which the kernel maps "
                             + "statically: kernel-mode code reads it at " + Hex.addr(va.getAsLong()) + " (cached) or "
@@ -168,9 +168,10 @@ final class Actions {
     }
 
     /** Whether {@code pa} lies in a RAMIMAGE entry: the image the kernel booted from. */
-    private static boolean inImage(KernelRam ram, Bsp bsp, long pa) {
-        return ram.entries().stream().filter(e -> e.type() == dev.cemap.analyzer.project.BibFile.MemoryType.RAMIMAGE)
-                .flatMap(e -> bsp.addressTable().translate(e.address(), e.size()).stream())
+    private static boolean inImage(KernelRam ram, long pa) {
+        return ram.placements().stream()
+                .filter(p -> p.entry().type() == dev.cemap.analyzer.project.BibFile.MemoryType.RAMIMAGE)
+                .flatMap(p -> p.physical().stream())
                 .anyMatch(piece -> pa >= piece.base() && pa < piece.base() + piece.size());
     }
 

@@ -4,12 +4,10 @@ import dev.cemap.analyzer.model.Notification;
 import dev.cemap.analyzer.project.Bsp;
 import dev.cemap.analyzer.project.ExecutionContext;
 import dev.cemap.analyzer.project.KernelRam;
-import dev.cemap.analyzer.project.OemAddressTable;
 import dev.cemap.cli.port.PortingReport.Action;
 import dev.cemap.cli.port.PortingReport.ModuleSection;
 import dev.cemap.cli.port.PortingReport.Site;
 import dev.cemap.cli.port.PortingReport.Verdict;
-import dev.cemap.emulator.Hex;
 import dev.cemap.rules.Finding;
 import java.io.IOException;
 import java.io.InputStream;
@@ -102,7 +100,7 @@ public final class HtmlPortingReport {
         int index = 0;
         for (Bsp bsp : report.bsps()) {
             List<Site> sites = report.sites().stream().filter(s -> bsp.equals(bspOf(s))).toList();
-            if (sites.isEmpty() && bsp.bibFiles().isEmpty() && bsp.drivers().isEmpty()) {
+            if (sites.isEmpty() && bsp.bibFiles().isEmpty() && bsp.loads().isEmpty() && bsp.otherImages().isEmpty()) {
                 continue;
             }
             String name = report.relative(bsp.root());
@@ -128,25 +126,42 @@ public final class HtmlPortingReport {
 
     private void kernelRam(Bsp bsp) {
         KernelRam ram = bsp.kernelRam();
-        if (ram.entries().isEmpty()) {
+        List<BspTables.RamRow> rows = BspTables.kernelRam(report, bsp);
+        if (rows.isEmpty()) {
             out.append("<p class=\"note\">Kernel RAM unknown: ").append(e(ram.unknownReason().orElse(""))).append(".</p>\n");
+        } else {
+            out.append("<table class=\"ram\"><thead><tr><th>config.bib entry</th><th>type</th><th>static virtual</th>")
+                    .append("<th>physical</th><th>when</th><th>where</th></tr></thead><tbody>\n");
+            for (BspTables.RamRow row : rows) {
+                out.append("<tr><td>").append(e(row.name())).append("</td><td>").append(row.type()).append("</td><td>")
+                        .append(row.staticVirtual()).append("</td><td>").append(row.physical()).append("</td><td>")
+                        .append(e(row.when())).append("</td><td><code>").append(e(row.where())).append("</code></td></tr>\n");
+            }
+            out.append("</tbody></table>\n");
+            ram.unknownReason().ifPresent(reason -> out.append("<p class=\"note\">Physical ranges unknown: ")
+                    .append(e(reason)).append(".</p>\n"));
+        }
+        BspTables.otherImages(report, bsp).ifPresent(others -> out.append("<p class=\"note\">Other images (their RAM ")
+                .append("is not the kernel's): ").append(e(others)).append(".</p>\n"));
+        loads(bsp);
+    }
+
+    private void loads(Bsp bsp) {
+        List<BspTables.LoadRow> loads = BspTables.loads(bsp);
+        if (loads.isEmpty()) {
             return;
         }
-        out.append("<table class=\"ram\"><thead><tr><th>config.bib entry</th><th>type</th><th>static virtual</th>")
-                .append("<th>physical</th><th>where</th></tr></thead><tbody>\n");
-        OemAddressTable table = bsp.addressTable();
-        for (var entry : ram.entries()) {
-            String physical = table.translate(entry.address(), entry.size()).stream()
-                    .map(p -> Hex.addr(p.base()) + "–" + Hex.addr(p.base() + p.size() - 1)).collect(Collectors.joining(", "));
-            out.append("<tr><td>").append(e(entry.name())).append("</td><td>").append(entry.type()).append("</td><td>")
-                    .append(Hex.addr(entry.address())).append("–").append(Hex.addr(entry.address() + entry.size() - 1))
-                    .append("</td><td>").append(physical.isEmpty() ? "unknown" : physical).append("</td><td><code>")
-                    .append(e(report.where(entry.location()))).append("</code>")
-                    .append(entry.conditional() ? " (conditional)" : "").append("</td></tr>\n");
+        out.append("<details class=\"loads\"><summary>Drivers and their loaders (").append(loads.size())
+                .append(")</summary>\n<table class=\"loads\"><thead><tr><th>Dll</th><th>loaded by</th><th>registry</th>")
+                .append("<th>runs in (CE 5)</th><th>mode on ").append(ReportText.name(report.to()))
+                .append("</th><th>windows</th><th>when</th></tr></thead><tbody>\n");
+        for (BspTables.LoadRow load : loads) {
+            out.append("<tr><td>").append(e(load.dll())).append("</td><td>").append(e(load.loader())).append("</td><td><code>")
+                    .append(e(load.key())).append("</code></td><td>").append(e(load.ce5Process())).append("</td><td>")
+                    .append(e(load.onTarget())).append("</td><td>").append(e(load.windows())).append("</td><td>")
+                    .append(e(load.when())).append("</td></tr>\n");
         }
-        out.append("</tbody></table>\n");
-        ram.unknownReason().ifPresent(reason -> out.append("<p class=\"note\">Physical ranges unknown: ")
-                .append(e(reason)).append(".</p>\n"));
+        out.append("</tbody></table>\n</details>\n");
     }
 
     private void virtual() {

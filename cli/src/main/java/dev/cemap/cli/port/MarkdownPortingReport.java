@@ -1,15 +1,11 @@
 package dev.cemap.cli.port;
 
 import dev.cemap.analyzer.project.Bsp;
-import dev.cemap.analyzer.project.DriverKey;
 import dev.cemap.analyzer.project.ExecutionContext;
 import dev.cemap.analyzer.project.KernelRam;
-import dev.cemap.analyzer.project.OemAddressTable;
-import dev.cemap.analyzer.project.Window;
 import dev.cemap.cli.port.PortingReport.Action;
 import dev.cemap.cli.port.PortingReport.ModuleSection;
 import dev.cemap.cli.port.PortingReport.Site;
-import dev.cemap.emulator.Hex;
 import dev.cemap.rules.Finding;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -66,7 +62,8 @@ public final class MarkdownPortingReport {
     }
 
     private void bsp(Bsp bsp) {
-        if (bsp.drivers().isEmpty() && bsp.bibFiles().isEmpty() && bsp.addressTable().isEmpty()) {
+        if (bsp.loads().isEmpty() && bsp.bibFiles().isEmpty() && bsp.otherImages().isEmpty()
+                && bsp.addressTable().isEmpty()) {
             return; // a folder without build files has nothing to show
         }
         String name = report.relative(bsp.root());
@@ -75,36 +72,36 @@ public final class MarkdownPortingReport {
         KernelRam ram = bsp.kernelRam();
         line("### Kernel RAM");
         line("");
-        if (ram.entries().isEmpty()) {
+        List<BspTables.RamRow> rows = BspTables.kernelRam(report, bsp);
+        if (rows.isEmpty()) {
             line("Unknown: " + ram.unknownReason().orElse("no RAM entries") + ".");
         } else {
-            line("| entry | type | static virtual | physical | where |");
-            line("|---|---|---|---|---|");
-            OemAddressTable table = bsp.addressTable();
-            for (var entry : ram.entries()) {
-                List<OemAddressTable.PhysicalRange> physical = table.translate(entry.address(), entry.size());
-                line("| " + entry.name() + " | " + entry.type() + " | " + range(entry.address(), entry.size()) + " | "
-                        + (physical.isEmpty() ? "unknown" : physical.stream().map(p -> range(p.base(), p.size()))
-                                .collect(Collectors.joining(", ")))
-                        + " | `" + report.where(entry.location()) + "`" + (entry.conditional() ? " (conditional)" : "")
-                        + " |");
+            line("| entry | type | static virtual | physical | when | where |");
+            line("|---|---|---|---|---|---|");
+            for (BspTables.RamRow row : rows) {
+                line("| " + row.name() + " | " + row.type() + " | " + row.staticVirtual() + " | " + row.physical() + " | "
+                        + cell(row.when()) + " | `" + row.where() + "` |");
             }
             ram.unknownReason().ifPresent(reason -> {
                 line("");
                 line("Physical ranges unknown: " + reason + ".");
             });
         }
-        line("");
-        if (!bsp.drivers().isEmpty()) {
-            line("### Driver keys");
+        BspTables.otherImages(report, bsp).ifPresent(others -> {
             line("");
-            line("| key | Dll | mode on " + ReportText.name(report.to()) + " | windows |");
-            line("|---|---|---|---|");
-            for (DriverKey key : bsp.drivers()) {
-                line("| `[" + key.key().path() + "]` | " + key.dll() + " | " + (key.isUserMode() ? "user" : "kernel")
-                        + (key.conditional() ? " (conditional)" : "") + " | "
-                        + (key.windows().isEmpty() ? "–" : key.windows().stream().map(Window::toString)
-                                .collect(Collectors.joining(", "))) + " |");
+            line("Other images (their RAM is not the kernel's): " + others + ".");
+        });
+        line("");
+        List<BspTables.LoadRow> loads = BspTables.loads(bsp);
+        if (!loads.isEmpty()) {
+            line("### Drivers and their loaders");
+            line("");
+            line("| Dll | loaded by | registry | runs in (CE 5) | mode on " + ReportText.name(report.to())
+                    + " | windows | when |");
+            line("|---|---|---|---|---|---|---|");
+            for (BspTables.LoadRow load : loads) {
+                line("| " + load.dll() + " | " + load.loader() + " | `" + load.key() + "` | " + load.ce5Process() + " | "
+                        + load.onTarget() + " | " + load.windows() + " | " + cell(load.when()) + " |");
             }
             line("");
         }
@@ -183,10 +180,6 @@ public final class MarkdownPortingReport {
         }
         line(indent + "```");
         line("");
-    }
-
-    private static String range(long base, long size) {
-        return Hex.addr(base) + "–" + Hex.addr(base + size - 1);
     }
 
     /** Pipes would end the table cell. */

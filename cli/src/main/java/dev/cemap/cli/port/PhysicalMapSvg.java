@@ -3,18 +3,24 @@ package dev.cemap.cli.port;
 import dev.cemap.analyzer.project.BibFile;
 import dev.cemap.analyzer.project.Bsp;
 import dev.cemap.analyzer.project.DriverKey;
+import dev.cemap.analyzer.project.DriverLoad;
+import dev.cemap.analyzer.project.ExecutionContext;
+import dev.cemap.analyzer.project.KernelRam;
 import dev.cemap.analyzer.project.OemAddressTable;
 import dev.cemap.analyzer.project.Window;
 import dev.cemap.cli.port.PortingReport.Range;
 import dev.cemap.cli.port.PortingReport.Site;
 import dev.cemap.emulator.Hex;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
 
 /**
- * The physical address space of one BSP as a picture: config.bib's memory (kernel RAM and
- * reserved ranges, translated through the OEMAddressTable), each user-mode driver's registry
+ * The physical address space of one BSP as a picture: the OS image's config.bib memory (kernel RAM
+ * and reserved ranges, translated through the OEMAddressTable, a bar per configuration), each user-mode driver's registry
  * windows, and every physical range the code maps, coloured by what the target does with it.
  */
 final class PhysicalMapSvg {
@@ -35,15 +41,18 @@ final class PhysicalMapSvg {
         List<Bar> memory = memoryBars(bsp);
         List<List<Bar>> windowLanes = new ArrayList<>();
         List<String> windowNames = new ArrayList<>();
-        for (DriverKey key : bsp.drivers()) {
-            if (key.isUserMode() && !key.windows().isEmpty()) {
+        Set<DriverKey> drawn = new HashSet<>();
+        for (DriverLoad load : bsp.loads()) {
+            Optional<DriverKey> key = load.reflectedKey();
+            if (load.modeOnCe6() == ExecutionContext.Mode.USER_DRIVER && key.isPresent()
+                    && !key.get().windows().isEmpty() && drawn.add(key.get())) {
                 List<Bar> bars = new ArrayList<>();
-                for (Window window : key.windows()) {
+                for (Window window : key.get().windows()) {
                     bars.add(new Bar(new Range(window.base(), window.length()), "window", window.kind(),
-                            key.dll() + " " + window + (window.conditional() ? " (conditional)" : "")));
+                            key.get().dll() + " " + window + (window.conditional() ? " when " + window.condition() : "")));
                 }
                 windowLanes.add(bars);
-                windowNames.add(key.key().leafName() + " windows");
+                windowNames.add(key.get().key().leafName() + " windows");
             }
         }
         List<Bar> mapped = new ArrayList<>();
@@ -61,14 +70,17 @@ final class PhysicalMapSvg {
         mapped.forEach(bar -> all.add(bar.range()));
         BrokenAxis axis = BrokenAxis.of(all, 0x1000, 0x100000, LABEL_COLUMN, WIDTH - LABEL_COLUMN - 16);
         List<List<Bar>> siteRows = pack(mapped, axis);
+        List<List<Bar>> memoryRows = pack(memory, axis);
 
-        int lanes = 1 + windowLanes.size() + Math.max(1, siteRows.size());
+        int lanes = Math.max(1, memoryRows.size()) + windowLanes.size() + Math.max(1, siteRows.size());
         double height = TOP + lanes * LANE + 70;
         Svg svg = new Svg(id, WIDTH, height, "Physical memory map of " + bsp.root().getFileName());
         svg.text(8, 20, "Physical address space (gaps cut out; each segment to its own scale)", "caption", "start");
         double y = TOP;
-        lane(svg, axis, "config.bib memory", memory, y);
-        y += LANE;
+        for (int i = 0; i < Math.max(1, memoryRows.size()); i++) {
+            lane(svg, axis, i == 0 ? "OS image memory" : "", i < memoryRows.size() ? memoryRows.get(i) : List.of(), y);
+            y += LANE;
+        }
         for (int i = 0; i < windowLanes.size(); i++) {
             lane(svg, axis, windowNames.get(i), windowLanes.get(i), y);
             y += LANE;
@@ -84,28 +96,47 @@ final class PhysicalMapSvg {
         }
         AxisDrawing.draw(svg, axis, TOP - 4, y + 2, "physical");
         Legend.draw(svg, 8, y + 48, List.of(new String[] {"ram", "kernel RAM (RAM, RAMIMAGE)"},
-                new String[] {"reserved", "RESERVED"}, new String[] {"window", "registry window"},
+                new String[] {"reserved", "RESERVED"}, new String[] {"ram conditional", "in some configurations"}, new String[] {"window", "registry window"},
                 new String[] {"site breaks", "breaks on " + ReportText.name(report.to())},
                 new String[] {"site already-wrong", "reported on both"}, new String[] {"site ok", "fine"}));
         return svg.close();
     }
 
-    /** RAM, RAMIMAGE and RESERVED entries of the BSP's bib files at their physical addresses. */
+    /**
+     * The OS image's memory at its physical addresses: kernel RAM as placed per configuration, and
+     * the other entries (RESERVED …) translated the same way; a conditional bar says when in its tooltip.
+     */
     private static List<Bar> memoryBars(Bsp bsp) {
         List<Bar> bars = new ArrayList<>();
+        for (KernelRam.Placement placement : bsp.kernelRam().placements()) {
+            bars.addAll(bars(placement.entry(), placement.physical(), placement.label(), "ram"));
+        }
         OemAddressTable table = bsp.addressTable();
         for (BibFile bib : bsp.bibFiles()) {
             for (BibFile.MemoryEntry entry : bib.memory()) {
-                if (entry.type() == BibFile.MemoryType.FIXUPVAR) {
+                if (entry.isKernelRam() || entry.type() == BibFile.MemoryType.FIXUPVAR || entry.size() <= 0) {
                     continue;
                 }
-                String css = entry.isKernelRam() ? "ram" : "reserved";
-                for (OemAddressTable.PhysicalRange piece : table.translate(entry.address(), entry.size())) {
-                    Range range = new Range(piece.base(), piece.size());
-                    bars.add(new Bar(range, css, entry.name(), entry.name() + " " + entry.type() + " " + range
-                            + " (static " + Hex.addr(entry.address()) + ")" + (entry.conditional() ? ", conditional" : "")));
+                Set<String> allTables = table.tables();
+                for (OemAddressTable.Translation translation : table.translations(entry.address(), entry.size(),
+                        entry.condition())) {
+                    KernelRam.Placement placement = new KernelRam.Placement(entry, translation.pieces(), translation.when(),
+                            translation.tables().equals(allTables) ? Set.of() : translation.tables());
+                    bars.addAll(bars(entry, placement.physical(), placement.label(), "reserved"));
                 }
             }
+        }
+        return bars;
+    }
+
+    private static List<Bar> bars(BibFile.MemoryEntry entry, List<OemAddressTable.PhysicalRange> pieces,
+            Optional<String> label, String css) {
+        List<Bar> bars = new ArrayList<>();
+        for (OemAddressTable.PhysicalRange piece : pieces) {
+            Range range = new Range(piece.base(), piece.size());
+            bars.add(new Bar(range, css + (label.isPresent() ? " conditional" : ""), entry.name(), entry.name() + " "
+                    + entry.type() + " " + range + " (static " + Hex.addr(entry.address()) + ")"
+                    + label.map(l -> ", " + l).orElse("")));
         }
         return bars;
     }
