@@ -140,7 +140,7 @@ DWORD SPI_Init(LPCTSTR szContext, LPCVOID pBusContext)
         RETAILMSG(1, (L"ERROR: SPI_Init: register mapping failed\r\n"));
         DeleteCriticalSection(&pDevice->cs);
         LocalFree(pDevice);
-        return 0;
+        return 0; // expect: mapping-leak {{held in pDevice->pSPIRegs}}
     }
 
     // Soft reset, then wait for the module to come back.

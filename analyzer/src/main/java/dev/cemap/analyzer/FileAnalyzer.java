@@ -98,7 +98,7 @@ public final class FileAnalyzer {
         WrapperIndex local = WrapperIndex.of(localFacts);
         // The file's own functions, bound before same-named ones elsewhere, as the linker does.
         SummaryTable summaries = SummaryTable.of(localFacts.stream().map(WrapperIndex.FunctionFacts::effects).toList(),
-                settings.apis(), settings.summaries());
+                settings.apis(), settings.summaries(), settings.bsp()::canBind);
         DefinitionLookup lookup = new DefinitionLookup() {
             @Override
             public Optional<IASTFunctionDefinition> definitionOf(IASTFunctionCallExpression call, String name) {
@@ -167,11 +167,14 @@ public final class FileAnalyzer {
                 return Optional.of(definition);
             }
         }
-        Set<Path> elsewhere = wrappers.filesDefining(name);
-        if (elsewhere.size() != 1 || elsewhere.contains(file)) {
-            return Optional.empty(); // not defined in the tree, or ambiguous between static functions
+        ParsedFile callerFile = units.get(call.getTranslationUnit());
+        Path caller = callerFile == null ? file : callerFile.file();
+        List<Path> elsewhere = wrappers.filesDefining(name).stream()
+                .filter(candidate -> !candidate.equals(file) && settings.bsp().canBind(caller, candidate)).toList();
+        if (elsewhere.size() != 1) {
+            return Optional.empty(); // not linked with the caller, or ambiguous between modules
         }
-        ParsedFile other = wrapperFiles.get().computeIfAbsent(elsewhere.iterator().next(), frontEnd::parse);
+        ParsedFile other = wrapperFiles.get().computeIfAbsent(elsewhere.get(0), frontEnd::parse);
         Optional<IASTTranslationUnit> otherUnit = other.translationUnit();
         if (otherUnit.isEmpty()) {
             return Optional.empty();

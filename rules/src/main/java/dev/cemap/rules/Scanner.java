@@ -74,11 +74,12 @@ public final class Scanner {
         FrontEnd frontEnd = new FrontEnd(frontEndSettings, tree.root());
         ExecutorService workers = Executors.newFixedThreadPool(threads, parserThreads());
         try {
-            WrapperIndexer.TreeIndex index = WrapperIndexer.index(frontEnd, tree.files(), workers);
-            WrapperIndex wrappers = index.wrappers();
-            // Once per scan: the BSP around the tree (modules, registry, kernel RAM) for every rule,
-            // and the registry windows the replay answers a driver's DDKReg_GetWindowInfo with.
+            // Once per scan: the BSP around the tree (modules, registry, kernel RAM, what links what)
+            // for every rule, and the registry windows the replay answers DDKReg_GetWindowInfo with.
             ProjectModel project = projectOf(request, tree, frontEndSettings);
+            WrapperIndexer.TreeIndex index = WrapperIndexer.index(frontEnd, indexedFiles(tree, project), workers,
+                    project::canBind);
+            WrapperIndex wrappers = index.wrappers();
             List<Checker> checkers = new ArrayList<>(rules.values());
             ReplaySettings settings = new ReplaySettings(request.target(), checkers, ApiTable.standard(),
                     index.summaries(), DefinitionLookup.NONE, project);
@@ -104,6 +105,16 @@ public final class Scanner {
             return ProjectModel.none(tree.root());
         }
         return ProjectModel.load(tree.root(), settings);
+    }
+
+    /**
+     * The scanned files and those of the libraries they link in the BSP: a driver folder scanned
+     * alone still calls its BSP's MmMapIoSpace and helpers as the linker binds them.
+     */
+    private static List<Path> indexedFiles(SourceTree tree, ProjectModel project) {
+        Set<Path> files = new java.util.LinkedHashSet<>(tree.files());
+        project.linkedFiles(tree.files()).stream().filter(Files::isRegularFile).sorted().forEach(files::add);
+        return List.copyOf(files);
     }
 
     /**

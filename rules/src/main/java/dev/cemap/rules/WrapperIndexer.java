@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
+import java.util.function.BiPredicate;
 
 /**
  * Finds the functions that map memory through others, across files: files naming a mapping API
@@ -32,11 +33,13 @@ final class WrapperIndexer {
     record TreeIndex(WrapperIndex wrappers, SummaryTable summaries) {
     }
 
-    static TreeIndex index(FrontEnd frontEnd, List<Path> files, ExecutorService workers) {
+    /** @param linkage whether a call in one file can bind to a definition in another */
+    static TreeIndex index(FrontEnd frontEnd, List<Path> files, ExecutorService workers,
+            BiPredicate<Path, Path> linkage) {
         List<WrapperIndex.FunctionFacts> facts = new ArrayList<>();
         WrapperIndex wrappers = wrappers(frontEnd, files, workers, facts);
         List<BodyEffects> bodies = facts.stream().map(WrapperIndex.FunctionFacts::effects).toList();
-        return new TreeIndex(wrappers, SummaryTable.of(bodies, ApiTable.standard(), SummaryTable.EMPTY));
+        return new TreeIndex(wrappers, SummaryTable.of(bodies, ApiTable.standard(), SummaryTable.EMPTY, linkage));
     }
 
     private static WrapperIndex wrappers(FrontEnd frontEnd, List<Path> files, ExecutorService workers,

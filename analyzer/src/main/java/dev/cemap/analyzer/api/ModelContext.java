@@ -15,6 +15,9 @@ public interface ModelContext {
     /** A new region id, unique within the replay of one function. */
     int newRegionId();
 
+    /** A new heap block id, unique within the replay of one function. */
+    int newBlockId();
+
     /** A new id for a call whose outcome a branch may decide. */
     int newCallId();
 

@@ -18,6 +18,8 @@ final class Models {
                 Map.entry("set-attributes", new SetAttributesModel()),
                 Map.entry("physical-allocation", new PhysicalAllocationModel()),
                 Map.entry("heap", new HeapModel()),
+                Map.entry("heap-out", new HeapOutModel()),
+                Map.entry("heap-free", new HeapFreeModel()),
                 Map.entry("file-view", new FileViewModel()),
                 Map.entry("record", new RecordModel()),
                 Map.entry("registry-windows", new RegistryWindowsModel()),

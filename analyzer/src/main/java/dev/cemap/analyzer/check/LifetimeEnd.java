@@ -1,5 +1,6 @@
 package dev.cemap.analyzer.check;
 
+import dev.cemap.analyzer.eval.Value;
 import dev.cemap.analyzer.replay.CallSite;
 
 /**
@@ -11,8 +12,18 @@ import dev.cemap.analyzer.replay.CallSite;
  * @param kind      which end
  * @param site      where: the failing init's return, or the end of the paired exit
  * @param exitName  the paired exit that was replayed, or ""
+ * @param context   what the init returned for its paired exit to receive (a stream driver's
+ *                  device context), when the framework hands it over
+ * @param ends      every path on which this lifetime ends from the same init exit: the paired
+ *                  exit (or the cleanup after a failure) may end on several, told apart only by
+ *                  what the replay cannot know; the hook's own path is the first of them
  */
-public record LifetimeEnd(Kind kind, CallSite site, String exitName) {
+public record LifetimeEnd(Kind kind, CallSite site, String exitName, java.util.Optional<Value> context,
+        java.util.List<PathView> ends) {
+
+    public LifetimeEnd {
+        ends = java.util.List.copyOf(ends);
+    }
 
     public enum Kind {
         /** The init returns failure: its paired exit will not run. */

@@ -26,6 +26,12 @@ public interface PathView {
     /** True when the region was handed to code the replay cannot see, which may keep or release it. */
     boolean hasEscaped(int regionId);
 
+    /** True when the heap block was handed to code the replay cannot see. */
+    boolean hasBlockEscaped(int block);
+
+    /** True when the heap block was freed on this path (LocalFree, free, delete). */
+    boolean isBlockFreed(int block);
+
     /** A checker's fact on this path, or the key's absent value. */
     <T> T fact(FactKey<T> key);
 
@@ -34,6 +40,37 @@ public interface PathView {
 
     /** True when the path was joined from others: what it holds is approximate. */
     boolean isMerged();
+
+    /** The stored places that hold a pointer to the heap block. */
+    default List<StorageKey> holdersOfBlock(int block) {
+        return values().entrySet().stream()
+                .filter(entry -> entry.getValue().pointsToBlock(block))
+                .map(Map.Entry::getKey)
+                .sorted(java.util.Comparator.comparing(StorageKey::toString))
+                .toList();
+    }
+
+    /**
+     * A place as the code names it: {@code pDev->pRegs} rather than {@code heap block 3->pRegs},
+     * through a variable that points to the block.
+     */
+    default String describe(StorageKey key) {
+        return describe(key, 0);
+    }
+
+    private String describe(StorageKey key, int depth) {
+        if (key instanceof StorageKey.Field field) {
+            return describe(field.owner(), depth) + "->" + field.name();
+        }
+        if (key instanceof StorageKey.Element element) {
+            return describe(element.owner(), depth) + "[" + element.index() + "]";
+        }
+        if (key instanceof StorageKey.Block block && depth < 4) {
+            List<StorageKey> names = holdersOfBlock(block.id());
+            return names.isEmpty() ? key.toString() : describe(names.get(0), depth + 1);
+        }
+        return key.toString();
+    }
 
     /** Where a value points into a region: the stored places that hold it. */
     default List<StorageKey> holdersOf(int regionId) {

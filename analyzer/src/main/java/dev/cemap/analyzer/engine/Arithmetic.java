@@ -48,6 +48,11 @@ final class Arithmetic {
             case IASTBinaryExpression.op_shiftLeft:
                 return numeric(left, right, resultType, (a, b) -> b >= 0 && b < 64 ? a << b : 0);
             case IASTBinaryExpression.op_binaryAnd:
+                if (left.pointee().orElse(null) instanceof Pointee.Region region && right.isKnown()) {
+                    // p & ~(PAGE_SIZE - 1): reservations start 64 KB aligned, so only the offset is masked.
+                    return Value.pointingTo(region.withOffset(region.offset().isPresent()
+                            ? OptionalLong.of(region.offset().getAsLong() & right.longValue()) : OptionalLong.empty()));
+                }
                 return numeric(left, right, resultType, (a, b) -> a & b);
             case IASTBinaryExpression.op_binaryOr:
                 return numeric(left, right, resultType, (a, b) -> a | b);

@@ -34,6 +34,13 @@ final class Assumptions {
             state.learnOutcome(id, holds);
             return Optional.of(state);
         }
+        if (symbol.get().kind() == Symbol.Kind.BLOCK_NOT_NULL) {
+            if (!state.canBlockBeNull(id, !holds)) {
+                return Optional.empty();
+            }
+            state.learnBlockNull(id, !holds);
+            return Optional.of(state);
+        }
         if (!state.canBeNull(id, !holds)) {
             return Optional.empty();
         }
@@ -48,6 +55,9 @@ final class Assumptions {
         }
         if (value.pointee().orElse(null) instanceof Pointee.Region region) {
             return Optional.of(Symbol.notNull(region.regionId()));
+        }
+        if (value.pointee().orElse(null) instanceof Pointee.Heap heap && heap.block() > 0) {
+            return Optional.of(Symbol.blockNotNull(heap.block()));
         }
         return Optional.empty();
     }

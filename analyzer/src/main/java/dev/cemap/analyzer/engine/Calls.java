@@ -67,9 +67,19 @@ final class Calls {
         return unknown(state, arguments);
     }
 
-    /** {@code delete p}: the destructor runs on {@code *p}, releasing what it releases. */
+    /** {@code delete p}: the destructor runs on {@code *p}, releasing what it releases; the block is freed. */
     List<PathState> destroy(Frame frame, PathState state, IASTExpression object, ExpressionEngine engine) {
         IASTExpression operand = ExpressionEngine.stripParentheses(object);
+        Value pointer = engine.peek(state, operand);
+        List<PathState> after = runDestructor(frame, state, operand, object, engine);
+        if (pointer.pointee().orElse(null) instanceof Pointee.Heap heap && heap.block() > 0) {
+            after.forEach(path -> path.freeBlock(heap.block()));
+        }
+        return after;
+    }
+
+    private List<PathState> runDestructor(Frame frame, PathState state, IASTExpression operand, IASTExpression object,
+            ExpressionEngine engine) {
         IType type = operand.getExpressionType();
         while (type instanceof ITypedef || type instanceof IPointerType || type instanceof IQualifierType) {
             type = type instanceof ITypedef typedef ? typedef.getType()
@@ -79,7 +89,9 @@ final class Calls {
             return List.of(state);
         }
         Optional<IASTFunctionDefinition> destructor = session.settings.definitions().destructorOf(cls);
-        Optional<StorageKey> key = engine.storageOf(state, operand);
+        // delete reinterpret_cast<CCamera *>(hContext): the class from the cast, the object from the pointer.
+        Optional<StorageKey> key = engine.storageOf(state, Lvalues.stripCasts(operand))
+                .map(pointer -> Lvalues.pointedTo(state, pointer));
         if (destructor.isEmpty() || key.isEmpty() || !canInline(frame, destructor.get())) {
             return List.of(state);
         }
@@ -148,7 +160,8 @@ final class Calls {
             if (owner instanceof IASTLiteralExpression literal && literal.getKind() == IASTLiteralExpression.lk_this) {
                 return Optional.empty();
             }
-            return engine.storageOf(state, owner);
+            Optional<StorageKey> key = engine.storageOf(state, owner);
+            return field.isPointerDereference() ? key.map(pointer -> Lvalues.pointedTo(state, pointer)) : key;
         }
         return Optional.empty();
     }

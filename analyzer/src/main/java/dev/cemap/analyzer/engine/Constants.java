@@ -1,6 +1,7 @@
 package dev.cemap.analyzer.engine;
 
 import dev.cemap.analyzer.eval.Pointee;
+import dev.cemap.analyzer.eval.StorageKey;
 import dev.cemap.analyzer.eval.TypeSizes;
 import dev.cemap.analyzer.eval.Value;
 import dev.cemap.analyzer.state.PathState;
@@ -67,8 +68,11 @@ final class Constants {
         return Value.unknown();
     }
 
-    /** {@code &local} (or an element or member of it) is on the stack; other addresses are unknown. */
-    Value addressOf(IASTExpression operand) {
+    /**
+     * {@code &local} (or an element or member of it) is on the stack; {@code &g_device} and
+     * {@code &pDev->regs} are storage the replay names; other addresses are unknown.
+     */
+    Value addressOf(PathState state, IASTExpression operand, Lvalues lvalues) {
         IASTExpression base = Lvalues.stripParentheses(operand);
         while (base instanceof IASTArraySubscriptExpression subscript) {
             base = Lvalues.stripParentheses(subscript.getArrayExpression());
@@ -76,11 +80,12 @@ final class Constants {
         while (base instanceof IASTFieldReference field && !field.isPointerDereference()) {
             base = Lvalues.stripParentheses(field.getFieldOwner());
         }
+        Optional<StorageKey> key = lvalues.storageOf(state, operand);
         if (base instanceof IASTIdExpression id && id.getName().resolveBinding() instanceof IVariable variable
                 && isLocal(variable) && !(variable instanceof IField)) {
-            return Value.pointingTo(new Pointee.Stack(variable.getName()));
+            return Value.pointingTo(new Pointee.Stack(variable.getName(), key.orElse(null)));
         }
-        return Value.unknown();
+        return key.map(k -> Value.pointingTo(new Pointee.Storage(k))).orElse(Value.unknown());
     }
 
     Value typeIdExpression(IASTTypeIdExpression expression) {

@@ -49,9 +49,13 @@ final class Effects {
         }
     }
 
+    /** The value was handed to code the replay cannot see: the region or heap block it points to escapes. */
     static void escape(Value value, PathState state) {
-        if (value.pointee().orElse(null) instanceof Pointee.Region region) {
+        Pointee pointee = value.pointee().orElse(null);
+        if (pointee instanceof Pointee.Region region) {
             state.escape(region.regionId());
+        } else if (pointee instanceof Pointee.Heap heap && heap.block() > 0) {
+            state.escapeBlock(heap.block());
         }
     }
 }

@@ -23,6 +23,9 @@ public interface EvaluationHost {
     /** Runs what {@code delete object} runs: the class's destructor. */
     List<PathState> destroy(PathState state, IASTExpression object);
 
+    /** A new heap block for {@code new}; 0 when blocks are not followed. */
+    int newHeapBlock();
+
     /** Stores a value. */
     void bind(PathState state, StorageKey key, Value value, Bind.Kind kind, String declaredType);
 
@@ -44,6 +47,11 @@ public interface EvaluationHost {
             @Override
             public List<PathState> destroy(PathState state, IASTExpression object) {
                 return List.of(state);
+            }
+
+            @Override
+            public int newHeapBlock() {
+                return 0;
             }
 
             @Override

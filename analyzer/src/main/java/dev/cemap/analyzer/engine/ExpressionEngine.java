@@ -153,7 +153,8 @@ public final class ExpressionEngine {
                 return single(after, Value.unknown());
             }));
         }
-        return Outcomes.then(outcomes, (s, ignored) -> single(s, Value.pointingTo(new Pointee.Heap("new"))));
+        return Outcomes.then(outcomes, (s, ignored) -> single(s,
+                Value.pointingTo(new Pointee.Heap("new", pure ? 0 : host.newHeapBlock()))));
     }
 
     private static Value literal(IASTLiteralExpression literal) {
@@ -199,7 +200,7 @@ public final class ExpressionEngine {
                 return single(state, operand == null ? Value.unknown()
                         : Value.of(TypeSizes.sizeOf(operand.getExpressionType())));
             case IASTUnaryExpression.op_amper:
-                return single(state, constants.addressOf(operand));
+                return single(state, constants.addressOf(state, operand, lvalues));
             case IASTUnaryExpression.op_prefixIncr:
             case IASTUnaryExpression.op_prefixDecr:
             case IASTUnaryExpression.op_postFixIncr:
@@ -265,6 +266,10 @@ public final class ExpressionEngine {
                         binary.getOperand1()::getExpressionType);
                 store(s2, binary.getOperand1(), value);
                 return single(s2, value);
+            }
+            Optional<Value> placed = PlacedPointers.compare(s2, operator, left, right);
+            if (placed.isPresent()) {
+                return single(s2, placed.get());
             }
             return single(s2, Arithmetic.binary(operator, left, right, binary.getOperand1()::getExpressionType,
                     binary::getExpressionType));

@@ -67,9 +67,25 @@ final class FrameReplay implements EvaluationHost {
         List<IBinding> parameters = parametersOf(definition);
         for (int i = 0; i < parameters.size() && i < arguments.size(); i++) {
             if (parameters.get(i) instanceof IVariable parameter) {
-                session.bind(state, session.names.keyOf(parameter), arguments.get(i).value(), Bind.Kind.DECLARED, "");
+                StorageKey key = session.names.keyOf(parameter);
+                Argument argument = arguments.get(i);
+                session.bind(state, key, argument.value(), Bind.Kind.DECLARED, "");
+                if (argument.value().pointee().isEmpty()) {
+                    copyFields(state, argument, key); // a struct passed by value: the callee's copy has its fields
+                }
             }
         }
+    }
+
+    private static void copyFields(PathState state, Argument argument, StorageKey parameter) {
+        argument.storage().ifPresent(source -> {
+            for (var entry : List.copyOf(state.values().entrySet())) {
+                StorageKey rebased = entry.getKey().rebased(source, parameter);
+                if (rebased != entry.getKey()) {
+                    state.write(rebased, entry.getValue());
+                }
+            }
+        });
     }
 
     Frame frame() {
@@ -118,6 +134,11 @@ final class FrameReplay implements EvaluationHost {
     @Override
     public List<PathState> destroy(PathState state, IASTExpression object) {
         return calls.destroy(frame, state, object, engine);
+    }
+
+    @Override
+    public int newHeapBlock() {
+        return session.newBlockId();
     }
 
     @Override

@@ -1,9 +1,11 @@
 package dev.cemap.analyzer.engine;
 
 import dev.cemap.analyzer.check.LifetimeEnd;
+import dev.cemap.analyzer.check.PathView;
 import dev.cemap.analyzer.check.RootEnd;
 import dev.cemap.analyzer.eval.Value;
 import dev.cemap.analyzer.model.SourceLocation;
+import dev.cemap.analyzer.replay.Argument;
 import dev.cemap.analyzer.replay.CallSite;
 import dev.cemap.analyzer.replay.DeviceWindows;
 import dev.cemap.analyzer.replay.FunctionReplay;
@@ -14,6 +16,8 @@ import java.util.Optional;
 import java.util.function.Function;
 import org.eclipse.cdt.core.dom.ast.IASTFunctionDefinition;
 import org.eclipse.cdt.core.dom.ast.IASTNode;
+import org.eclipse.cdt.core.dom.ast.IBinding;
+import org.eclipse.cdt.core.dom.ast.cpp.ICPPMethod;
 
 /**
  * Replays one function along its paths, with the checkers' hooks, and, for an init function,
@@ -58,8 +62,13 @@ public final class FunctionReplayer {
                 .run(definition, List.of(start.fork()));
         Optional<Lifetimes.Pairing> pairing = Lifetimes.pairingOf(name);
         if (session.isComplete() && pairing.isPresent()) {
-            initFailures(session, name, exits, pairing.get().failure());
-            lifetimes(session, calls, exits, pairing.get().failure(), pairedExit, pairingExpected);
+            Optional<IASTFunctionDefinition> cleanup = switch (pairing.get().onFailure()) {
+                case NONE -> Optional.empty();
+                case PAIRED_EXIT -> pairedExit;
+                case DESTRUCTOR -> destructorOf(definition);
+            };
+            initFailures(session, calls, name, exits, pairing.get().failure(), cleanup);
+            lifetimes(session, calls, exits, pairing.get(), pairedExit, pairingExpected);
         }
         session.checkers.rootEnd(new RootEnd(session.isComplete()), start);
         return new FunctionReplay(name, location, settings.target(), session.events(), session.isComplete(),
@@ -75,19 +84,54 @@ public final class FunctionReplayer {
         return Lifetimes.pairingOf(FunctionNames.of(definition)).map(Lifetimes.Pairing::exitNames);
     }
 
-    /** An init that fails must release what it stored: its paired exit will not run. */
-    private static void initFailures(ReplaySession session, String name, List<Exit> exits, Lifetimes.Failure failure) {
+    /**
+     * An init that fails must release what it stored, unless the framework runs a cleanup after
+     * the failure (the destructor of a deleted object, the PDD's deinit): the checkers see where
+     * the failure leaves the path, after that cleanup.
+     */
+    private static void initFailures(ReplaySession session, Calls calls, String name, List<Exit> exits,
+            Lifetimes.Failure failure, Optional<IASTFunctionDefinition> cleanup) {
         for (Exit exit : exits) {
-            if (!exit.state().isMerged() && isFailureReturn(exit.returned(), failure)) {
-                session.checkers.lifetimeEnd(new LifetimeEnd(LifetimeEnd.Kind.INIT_FAILED,
-                        new CallSite(exit.at(), name, "return", List.of()), ""), exit.state());
+            if (exit.state().isMerged() || !isFailureReturn(exit.returned(), failure)) {
+                continue;
             }
+            CallSite at = new CallSite(exit.at(), name, "return", List.of());
+            if (cleanup.isEmpty()) {
+                endLifetime(session, new LifetimeEnd(LifetimeEnd.Kind.INIT_FAILED, at, "", Optional.empty(),
+                        List.of(exit.state())));
+                continue;
+            }
+            String cleanupName = FunctionNames.of(cleanup.get());
+            List<PathView> ends = unmerged(replayPairedExit(session, calls, cleanup.get(), exit.state(),
+                    Optional.empty()));
+            endLifetime(session, new LifetimeEnd(LifetimeEnd.Kind.INIT_FAILED, at, cleanupName, Optional.empty(), ends));
         }
     }
 
+    private static void endLifetime(ReplaySession session, LifetimeEnd end) {
+        if (!end.ends().isEmpty()) {
+            session.checkers.lifetimeEnd(end, (PathState) end.ends().get(0));
+        }
+    }
+
+    private static List<PathView> unmerged(List<Exit> exits) {
+        return exits.stream().map(Exit::state).filter(state -> !state.isMerged()).map(state -> (PathView) state)
+                .toList();
+    }
+
+    /** The destructor of the class an init member belongs to, when the scanned sources define it. */
+    private Optional<IASTFunctionDefinition> destructorOf(IASTFunctionDefinition definition) {
+        IBinding binding = definition.getDeclarator().getName().resolveBinding();
+        if (binding instanceof ICPPMethod method) {
+            return settings.definitions().destructorOf(method.getClassOwner());
+        }
+        return Optional.empty();
+    }
+
     /** Replays the paired exit after each successful init path; the checkers see where each ends. */
-    private static void lifetimes(ReplaySession session, Calls calls, List<Exit> exits, Lifetimes.Failure failure,
+    private static void lifetimes(ReplaySession session, Calls calls, List<Exit> exits, Lifetimes.Pairing pairing,
             Optional<IASTFunctionDefinition> pairedExit, boolean pairingExpected) {
+        Lifetimes.Failure failure = pairing.failure();
         if (pairedExit.isEmpty() && !pairingExpected) {
             return;
         }
@@ -100,28 +144,34 @@ public final class FunctionReplayer {
         }
         for (Exit success : successes) {
             if (pairedExit.isEmpty()) {
-                session.checkers.lifetimeEnd(new LifetimeEnd(LifetimeEnd.Kind.NO_PAIRED_EXIT,
-                        new CallSite(success.at(), session.checkers.rootFunction(), "return", List.of()), ""),
-                        success.state());
+                endLifetime(session, new LifetimeEnd(LifetimeEnd.Kind.NO_PAIRED_EXIT,
+                        new CallSite(success.at(), session.checkers.rootFunction(), "return", List.of()), "",
+                        Optional.empty(), List.of(success.state())));
                 continue;
             }
             String exitName = FunctionNames.of(pairedExit.get());
-            for (Exit end : replayPairedExit(session, calls, pairedExit.get(), success.state())) {
-                if (!end.state().isMerged()) {
-                    session.checkers.lifetimeEnd(new LifetimeEnd(LifetimeEnd.Kind.PAIRED_EXIT_ENDED,
-                            new CallSite(end.at(), exitName, "return", List.of()), exitName), end.state());
-                }
+            Optional<Value> context = pairing.passesContext() ? Optional.of(success.returned()) : Optional.empty();
+            List<Exit> ends = replayPairedExit(session, calls, pairedExit.get(), success.state(), context);
+            if (!ends.isEmpty()) {
+                endLifetime(session, new LifetimeEnd(LifetimeEnd.Kind.PAIRED_EXIT_ENDED,
+                        new CallSite(ends.get(0).at(), exitName, "return", List.of()), exitName, context,
+                        unmerged(ends)));
             }
         }
     }
 
-    /** The paired exit's own defects come from its own replay; here only its effect counts. */
+    /**
+     * The paired exit's own defects come from its own replay; here only its effect counts. It
+     * receives the context the init returned as its first argument, when the framework passes it.
+     */
     private static List<Exit> replayPairedExit(ReplaySession session, Calls calls, IASTFunctionDefinition exit,
-            PathState after) {
+            PathState after, Optional<Value> context) {
         session.replayingPairedExit(true);
         try {
-            return new FrameReplay(session, new Frame(FunctionNames.of(exit), List.of()), calls)
-                    .run(exit, List.of(after.fork()));
+            FrameReplay frame = new FrameReplay(session, new Frame(FunctionNames.of(exit), List.of()), calls);
+            PathState start = after.fork();
+            context.ifPresent(value -> frame.bindParameters(exit, List.of(Argument.of(value)), start));
+            return frame.run(exit, List.of(start));
         } finally {
             session.replayingPairedExit(false);
         }

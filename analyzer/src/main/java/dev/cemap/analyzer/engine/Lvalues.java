@@ -1,5 +1,6 @@
 package dev.cemap.analyzer.engine;
 
+import dev.cemap.analyzer.eval.Pointee;
 import dev.cemap.analyzer.eval.StorageKey;
 import dev.cemap.analyzer.eval.Value;
 import dev.cemap.analyzer.state.PathState;
@@ -48,10 +49,15 @@ final class Lvalues {
             return Optional.empty();
         }
         if (target instanceof IASTFieldReference field) {
-            return ownerKey(state, field.getFieldOwner()).map(o -> new StorageKey.Field(o, field.getFieldName().toString()));
+            Optional<StorageKey> owner = ownerKey(state, field.getFieldOwner());
+            if (field.isPointerDereference()) {
+                owner = owner.map(pointer -> pointedTo(state, pointer));
+            }
+            return owner.map(o -> new StorageKey.Field(o, field.getFieldName().toString()));
         }
         if (target instanceof IASTArraySubscriptExpression subscript) {
-            Optional<StorageKey> owner = storageOf(state, subscript.getArrayExpression());
+            Optional<StorageKey> owner = storageOf(state, subscript.getArrayExpression())
+                    .map(pointer -> pointedTo(state, pointer));
             if (owner.isEmpty()) {
                 return Optional.empty();
             }
@@ -60,9 +66,21 @@ final class Lvalues {
                     : Optional.empty();
         }
         if (target instanceof IASTUnaryExpression unary && unary.getOperator() == IASTUnaryExpression.op_star) {
-            return storageOf(state, unary.getOperand()).map(o -> new StorageKey.Element(o, 0));
+            return storageOf(state, unary.getOperand()).map(o -> new StorageKey.Element(pointedTo(state, o), 0));
         }
         return Optional.empty();
+    }
+
+    /**
+     * Where {@code p->f} lives: in the object {@code p} points to when the path knows it (a heap
+     * block, {@code &g_device}), so that every alias reaches the same storage; else under {@code p}.
+     */
+    static StorageKey pointedTo(PathState state, StorageKey pointer) {
+        if (pointer instanceof StorageKey.This) {
+            return pointer;
+        }
+        Value value = state.read(pointer);
+        return value == null ? pointer : Pointee.objectOf(value).orElse(pointer);
     }
 
     /** The storage whose address an argument is: {@code x} for {@code &x} or {@code (LPBYTE)&x}. */
@@ -75,7 +93,7 @@ final class Lvalues {
     }
 
     private Optional<StorageKey> ownerKey(PathState state, IASTExpression owner) {
-        IASTExpression target = stripParentheses(owner);
+        IASTExpression target = stripCasts(owner); // ((PDEV)hContext)->pRegs: the cast names the same pointer
         if (target instanceof IASTLiteralExpression literal && literal.getKind() == IASTLiteralExpression.lk_this) {
             return Optional.of(new StorageKey.This());
         }

@@ -45,6 +45,7 @@ final class ReplaySession implements ModelContext {
     private final Map<Integer, RegionOrigin> regions = new HashMap<>();
     private int nextRegionId = 1;
     private int nextCallId = 1;
+    private int nextBlockId = 1;
     private int visits;
     private boolean complete = true;
     private boolean recordingEvents = true;
@@ -90,6 +91,11 @@ final class ReplaySession implements ModelContext {
     @Override
     public int newRegionId() {
         return nextRegionId++;
+    }
+
+    @Override
+    public int newBlockId() {
+        return nextBlockId++;
     }
 
     @Override
@@ -143,9 +149,7 @@ final class ReplaySession implements ModelContext {
             argument.addressed().ifPresent(key -> bind(state, key, Value.unknown(), Bind.Kind.FORGOTTEN, ""));
         }
         for (Argument argument : arguments) {
-            if (argument.value().pointee().orElse(null) instanceof Pointee.Region region) {
-                state.escape(region.regionId());
-            }
+            Effects.escape(argument.value(), state);
         }
     }
 

@@ -1,6 +1,7 @@
 package dev.cemap.analyzer.engine;
 
 import dev.cemap.analyzer.eval.StorageKey;
+import dev.cemap.analyzer.frontend.DeclaringFile;
 import java.util.IdentityHashMap;
 import java.util.Map;
 import org.eclipse.cdt.core.dom.ast.IBinding;
@@ -27,7 +28,7 @@ public final class StorageNames {
         }
         StorageKey key = isLocal(variable) || variable instanceof IParameter
                 ? new StorageKey.Local(variable.getName(), ++locals)
-                : new StorageKey.Global(variable.getName());
+                : new StorageKey.Global(variable.getName(), DeclaringFile.scopeOf(variable).orElse(""));
         keys.put(variable, key);
         return key;
     }

@@ -1,6 +1,7 @@
 package dev.cemap.analyzer.engine;
 
 import dev.cemap.analyzer.check.Bind;
+import dev.cemap.analyzer.eval.Pointee;
 import dev.cemap.analyzer.eval.StorageKey;
 import dev.cemap.analyzer.eval.Value;
 import dev.cemap.analyzer.replay.Argument;
@@ -118,11 +119,19 @@ final class SummaryApplication {
 
     private Optional<StorageKey> rootKey(AccessPath path) {
         return switch (path.root()) {
-            case PARAMETER -> path.parameter() < arguments.size() ? arguments.get(path.parameter()).outTarget()
+            case PARAMETER -> path.parameter() < arguments.size() ? objectOf(arguments.get(path.parameter()))
                     : Optional.empty();
             case THIS -> Optional.of(object.orElse(new StorageKey.This()));
-            case GLOBAL -> Optional.of(new StorageKey.Global(path.global()));
+            case GLOBAL -> Optional.of(new StorageKey.Global(path.global(), path.scope()));
         };
+    }
+
+    /** What the callee reaches through an argument: {@code x} for {@code &x}, else the object the pointer points to. */
+    private Optional<StorageKey> objectOf(Argument argument) {
+        if (argument.addressed().isPresent()) {
+            return argument.addressed();
+        }
+        return Pointee.objectOf(argument.value()).or(argument::storage);
     }
 
     private List<Value> valuesBelow(StorageKey key) {

@@ -27,7 +27,7 @@ public final class IntegerLiterals {
         }
     }
 
-    /** Plain one-character literals and the common escapes; wide and multi-char ones are unknown. */
+    /** Plain one-character literals, the common escapes and multi-character constants; wide ones are unknown. */
     public static OptionalLong parseCharacter(String literal) {
         String text = literal.trim();
         if (text.length() < 3 || text.charAt(0) != '\'' || text.charAt(text.length() - 1) != '\'') {
@@ -44,8 +44,23 @@ public final class IntegerLiterals {
             case "\\t" -> OptionalLong.of('\t');
             case "\\\\" -> OptionalLong.of('\\');
             case "\\'" -> OptionalLong.of('\'');
-            default -> OptionalLong.empty();
+            default -> multiCharacter(body);
         };
+    }
+
+    /**
+     * MSVC's multi-character constants ({@code 'spiD'}, the cookie of many device contexts): up
+     * to four plain characters, the first in the highest byte.
+     */
+    private static OptionalLong multiCharacter(String body) {
+        if (body.length() > 4 || body.chars().anyMatch(c -> c == '\\' || c > 0x7F)) {
+            return OptionalLong.empty();
+        }
+        long value = 0;
+        for (char c : body.toCharArray()) {
+            value = (value << 8) | c;
+        }
+        return OptionalLong.of(value);
     }
 
     private static String stripSuffix(String text) {

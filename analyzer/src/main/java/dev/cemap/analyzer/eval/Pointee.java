@@ -1,8 +1,12 @@
 package dev.cemap.analyzer.eval;
 
+import java.util.Optional;
+
 /**
  * What a pointer value is known to point into. Rules need the kind of memory behind a
- * VirtualCopy destination, not just its number: a reservation, heap, stack or a file view.
+ * VirtualCopy destination, not just its number: a reservation, heap, stack or a file view. The
+ * replay also needs to know which object a pointer reaches, so that {@code p->f} written through
+ * one alias is read through another.
  */
 public sealed interface Pointee {
 
@@ -13,15 +17,49 @@ public sealed interface Pointee {
         }
     }
 
-    /** Committed heap memory (LocalAlloc, malloc, new, HeapAlloc): never a VirtualCopy target. */
-    record Heap(String allocator) implements Pointee {
+    /**
+     * Committed heap memory (LocalAlloc, malloc, new, HeapAlloc): never a VirtualCopy target.
+     *
+     * @param block the block's identity in the replay ({@link StorageKey.Block}); 0 when the
+     *              replay does not follow what is stored in it
+     */
+    record Heap(String allocator, int block) implements Pointee {
+        public Heap(String allocator) {
+            this(allocator, 0);
+        }
     }
 
-    /** The address of a local variable or array. */
-    record Stack(String variable) implements Pointee {
+    /**
+     * The address of a local variable or array.
+     *
+     * @param key where the replay stores the variable, when it names it
+     */
+    record Stack(String variable, StorageKey key) implements Pointee {
+        public Stack(String variable) {
+            this(variable, null);
+        }
+    }
+
+    /** The address of a global, a member or a field the replay names ({@code &g_device}). */
+    record Storage(StorageKey key) implements Pointee {
     }
 
     /** A MapViewOfFile view: reserved by the kernel, a valid VirtualCopy destination. */
     record FileView() implements Pointee {
+    }
+
+    /** Where {@code p->f} is stored when {@code p} has this value: the object it points to, when known. */
+    static Optional<StorageKey> objectOf(Value pointer) {
+        Pointee pointee = pointer.pointee().orElse(null);
+        if (pointee instanceof Heap heap && heap.block() > 0) {
+            return Optional.of(new StorageKey.Block(heap.block()));
+        }
+        if (pointee instanceof Storage storage) {
+            return Optional.of(storage.key());
+        }
+        if (pointee instanceof Stack stack && stack.key() != null) {
+            return Optional.of(stack.key());
+        }
+        return Optional.empty();
     }
 }

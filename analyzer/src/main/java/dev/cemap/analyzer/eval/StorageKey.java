@@ -8,10 +8,22 @@ package dev.cemap.analyzer.eval;
 public sealed interface StorageKey {
 
     /**
-     * A variable with static storage (file scope, {@code extern}, static member), by name: the
-     * same global is a different binding in each translation unit that declares it.
+     * A variable with static storage, by name: the same global is a different binding in each
+     * translation unit that declares it. {@code scope} tells apart variables of internal linkage
+     * (a file-scope or function {@code static}): it is the file that declares them, and "" for a
+     * variable of external linkage.
      */
-    record Global(String name) implements StorageKey {
+    record Global(String name, String scope) implements StorageKey {
+
+        public Global(String name) {
+            this(name, "");
+        }
+
+        /** True for a {@code static} of a file other than {@code file}: what it holds is that file's code's. */
+        public boolean isPrivateToAnotherFile(java.nio.file.Path file) {
+            return !scope.isEmpty() && !java.nio.file.Path.of(scope).equals(file);
+        }
+
         @Override
         public String toString() {
             return name;
@@ -34,6 +46,14 @@ public sealed interface StorageKey {
         @Override
         public String toString() {
             return owner + "->" + name;
+        }
+    }
+
+    /** A heap block the replay allocated: what is stored through any pointer to it. */
+    record Block(int id) implements StorageKey {
+        @Override
+        public String toString() {
+            return "heap block " + id;
         }
     }
 

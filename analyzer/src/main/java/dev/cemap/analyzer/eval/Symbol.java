@@ -11,7 +11,9 @@ public record Symbol(Kind kind, int id, boolean negated) {
         /** The BOOL result of a modelled call (VirtualCopy, VirtualFree). */
         CALL_SUCCEEDED,
         /** A region pointer compared with NULL. */
-        NOT_NULL
+        NOT_NULL,
+        /** A heap block pointer compared with NULL: the allocation succeeded. */
+        BLOCK_NOT_NULL
     }
 
     public static Symbol callSucceeded(int callId) {
@@ -20,6 +22,10 @@ public record Symbol(Kind kind, int id, boolean negated) {
 
     public static Symbol notNull(int regionId) {
         return new Symbol(Kind.NOT_NULL, regionId, false);
+    }
+
+    public static Symbol blockNotNull(int block) {
+        return new Symbol(Kind.BLOCK_NOT_NULL, block, false);
     }
 
     public Symbol negate() {

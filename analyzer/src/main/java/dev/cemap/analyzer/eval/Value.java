@@ -112,6 +112,11 @@ public final class Value {
                 && symbol == null;
     }
 
+    /** True when this is a pointer to heap block {@code block}. */
+    public boolean pointsToBlock(int block) {
+        return pointee instanceof Pointee.Heap heap && heap.block() == block && block > 0;
+    }
+
     /** True when this is a pointer into region {@code regionId}. */
     public boolean pointsInto(int regionId) {
         return pointee instanceof Pointee.Region region && region.regionId() == regionId;

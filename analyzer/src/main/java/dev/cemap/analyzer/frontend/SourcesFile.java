@@ -61,10 +61,28 @@ public final class SourcesFile {
         return read(sourcesFile, scanRoot, new PathResolver());
     }
 
+    /** How far above a file outside the scanned folder its {@code sources} file may be. */
+    private static final int MAX_LEVELS_OUTSIDE_ROOT = 3;
+
     /** @param scanRoot {@code null}: search up to the file-system root */
     static Optional<SourcesFile> nearest(Path sourceFile, Path scanRoot, PathResolver resolver) {
         Path root = scanRoot == null ? null : scanRoot.toAbsolutePath().normalize();
         Path file = sourceFile.toAbsolutePath().normalize();
+        if (root != null && !file.startsWith(root)) {
+            // A library of the BSP the scanned code links, outside the scanned folder: its own
+            // sources file, a few folders up at most.
+            root = null;
+            for (Path folder = file.getParent(); folder != null; folder = folder.getParent()) {
+                Optional<Path> sources = resolver.child(folder, "sources").filter(Files::isRegularFile);
+                if (sources.isPresent()) {
+                    return read(sources.get(), null, resolver);
+                }
+                if (file.getParent().getNameCount() - folder.getNameCount() >= MAX_LEVELS_OUTSIDE_ROOT) {
+                    break;
+                }
+            }
+            return Optional.empty();
+        }
         for (Path folder = file.getParent(); folder != null; folder = folder.getParent()) {
             if (root != null && !folder.startsWith(root)) {
                 break;

@@ -40,4 +40,12 @@ public interface BspFacts {
 
     /** Kernel-managed RAM of the file's BSP. */
     KernelRam kernelRamFor(Path sourceFile);
+
+    /**
+     * Whether a call in {@code callerFile} can bind to a function defined in {@code definitionFile},
+     * as the linker binds it (the caller's module and the libraries it links).
+     */
+    default boolean canBind(Path callerFile, Path definitionFile) {
+        return true;
+    }
 }

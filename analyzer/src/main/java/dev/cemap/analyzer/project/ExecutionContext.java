@@ -27,6 +27,8 @@ public record ExecutionContext(Mode mode, Optional<String> module, Optional<Driv
         USER_DRIVER,
         /** TARGETTYPE=PROGRAM: cannot map physical memory at all on CE 6 and later. */
         APPLICATION,
+        /** A boot loader, the OAL or KITL: runs before the kernel or inside it, may map anything. */
+        BARE_METAL,
         /** Nothing in the tree says how it runs; rules say nothing about it. */
         UNKNOWN
     }
@@ -53,7 +55,7 @@ public record ExecutionContext(Mode mode, Optional<String> module, Optional<Driv
     /** The emulator's view: kernel or user mode; empty when unknown. */
     public Optional<ExecutionMode> executionMode() {
         return switch (mode) {
-            case KERNEL_DRIVER -> Optional.of(ExecutionMode.KERNEL);
+            case KERNEL_DRIVER, BARE_METAL -> Optional.of(ExecutionMode.KERNEL);
             case USER_DRIVER, APPLICATION -> Optional.of(ExecutionMode.USER);
             case UNKNOWN -> Optional.empty();
         };
@@ -65,6 +67,7 @@ public record ExecutionContext(Mode mode, Optional<String> module, Optional<Driv
             case KERNEL_DRIVER -> "kernel-mode driver";
             case USER_DRIVER -> "user-mode driver";
             case APPLICATION -> "application";
+            case BARE_METAL -> "boot loader, OAL or KITL";
             case UNKNOWN -> "module of unknown mode";
         };
         return kind + module.map(m -> " " + m).orElse("") + driver.map(d -> " ([" + d.key().path() + "])").orElse("");

@@ -11,6 +11,7 @@ import java.util.Set;
 /**
  * Decides how a module runs on CE 6 and later:
  * <ul>
+ * <li>a boot loader, the OAL, KITL (their own entry point, no coredll.lib): bare metal or in the kernel;</li>
  * <li>TARGETTYPE=PROGRAM: an application;</li>
  * <li>a DLL: one context per registry value of a known loader naming it ({@link DriverLoaders}):
  *     Device Manager and the bus drivers activating keys through it (user mode when {@code Flags}
@@ -35,6 +36,10 @@ final class ExecutionContexts {
     private static List<ExecutionContext> contexts(Module module, Bsp bsp, Set<Module> visiting) {
         if (!visiting.add(module)) {
             return List.of(); // a library cycle in SOURCELIBS: the build would fail, the model stops
+        }
+        if (module.bareMetal()) {
+            return List.of(new ExecutionContext(ExecutionContext.Mode.BARE_METAL, Optional.of(module.fileName()),
+                    Optional.empty(), relative(bsp, module) + " names its own entry point and links no coredll.lib"));
         }
         return switch (module.type()) {
             case PROGRAM -> List.of(new ExecutionContext(ExecutionContext.Mode.APPLICATION,

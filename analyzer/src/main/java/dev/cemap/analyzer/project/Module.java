@@ -15,9 +15,12 @@ import java.util.Locale;
  * @param sourceFiles the files of SOURCES that exist, absolute
  * @param libraries   lower-case base names of the TARGETLIBS and SOURCELIBS entries
  *                    ({@code $(_TARGETPLATROOT)\lib\gpio_lib.lib} → {@code gpio_lib})
+ * @param bareMetal   a boot loader, the OAL or KITL: an image of its own entry point that links
+ *                    no coredll.lib (EXEENTRY/DLLENTRY, NOLIBC=1 or {@code -subsystem:native}); it
+ *                    runs before the kernel or inside it, never as an application
  */
 public record Module(String name, Type type, Path folder, Path sourcesFile, List<Path> sourceFiles,
-        List<String> libraries) {
+        List<String> libraries, boolean bareMetal) {
 
     /** TARGETTYPE values that matter for the execution context. */
     public enum Type {
@@ -43,6 +46,11 @@ public record Module(String name, Type type, Path folder, Path sourcesFile, List
     public Module {
         sourceFiles = List.copyOf(sourceFiles);
         libraries = List.copyOf(libraries);
+    }
+
+    public Module(String name, Type type, Path folder, Path sourcesFile, List<Path> sourceFiles,
+            List<String> libraries) {
+        this(name, type, folder, sourcesFile, sourceFiles, libraries, false);
     }
 
     /** The file the build writes: {@code name.exe}, {@code name.dll}, {@code name.lib}. */

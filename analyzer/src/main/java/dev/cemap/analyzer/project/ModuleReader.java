@@ -28,8 +28,9 @@ final class ModuleReader {
         SourcesFile file = sources.get();
         Path folder = file.path().getParent();
         String name = file.targetName().isEmpty() ? TreePaths.lowerName(folder) : file.targetName();
+        List<String> libraries = libraries(file);
         return Optional.of(new Module(name, Module.Type.of(file.targetType()), folder, file.path(),
-                sourceFiles(file, folder), libraries(file)));
+                sourceFiles(file, folder), libraries, isBareMetal(file, libraries)));
     }
 
     private static List<Path> sourceFiles(SourcesFile file, Path folder) {
@@ -56,6 +57,22 @@ final class ModuleReader {
             }
         }
         return List.copyOf(names);
+    }
+
+    /**
+     * Boot loaders, the OAL and KITL name their own entry point and link no coredll.lib: they
+     * cannot call the Win32 API, so they are never applications or ordinary drivers.
+     */
+    private static boolean isBareMetal(SourcesFile file, List<String> libraries) {
+        if (libraries.contains("coredll")) {
+            return false;
+        }
+        boolean ownEntry = file.variable("EXEENTRY").filter(v -> !v.isBlank()).isPresent()
+                || file.variable("DLLENTRY").filter(v -> !v.isBlank()).isPresent();
+        boolean noCrt = file.variable("NOLIBC").map(String::strip).filter("1"::equals).isPresent();
+        boolean nativeSubsystem = file.variable("LDEFINES").map(v -> v.toLowerCase(Locale.ROOT))
+                .filter(v -> v.contains("-subsystem:native") || v.contains("/subsystem:native")).isPresent();
+        return ownEntry || noCrt || nativeSubsystem;
     }
 
     /** NMAKE lists are separated by blanks; continuations were already joined. */

@@ -8,6 +8,7 @@ import dev.cemap.analyzer.model.SourceLocation;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -35,6 +36,11 @@ import java.util.concurrent.ConcurrentHashMap;
  * <p>Malformed build files become notifications; loading never throws.
  */
 public final class ProjectModel implements BspFacts {
+
+    /** Asked for every replayed function and every call it binds: looked up once per file. */
+    private final Map<Path, List<Module>> modulesByFile = new java.util.concurrent.ConcurrentHashMap<>();
+    /** Built on first use; racing threads build equal ones. */
+    private volatile Linkage linkage;
 
     /** Notification id for a {@code dirs} entry naming no folder. */
     public static final String DIRS_ENTRY_MISSING = "dirs-entry-missing";
@@ -213,6 +219,10 @@ public final class ProjectModel implements BspFacts {
     /** Every module building the file: those whose SOURCES list it, else the nearest {@code sources} folder's. */
     public List<Module> modulesOf(Path sourceFile) {
         Path file = sourceFile.toAbsolutePath().normalize();
+        return modulesByFile.computeIfAbsent(file, this::findModules);
+    }
+
+    private List<Module> findModules(Path file) {
         List<Module> listing = modules().stream().filter(module -> module.lists(file)).toList();
         if (!listing.isEmpty()) {
             return listing;
@@ -239,6 +249,37 @@ public final class ProjectModel implements BspFacts {
         if (known == null) {
             known = ExecutionContexts.of(module, bspHolding(module));
             contexts.put(module, known);
+        }
+        return known;
+    }
+
+    @Override
+    public boolean canBind(Path callerFile, Path definitionFile) {
+        if (callerFile.equals(definitionFile)) {
+            return true;
+        }
+        return linkage().canBind(modulesOf(callerFile), definitionFile, modulesOf(definitionFile));
+    }
+
+    /**
+     * The source files the modules building these files link with (their libraries', and for a
+     * library those of the modules linking it): where the calls of a scanned driver may bind.
+     */
+    public Set<Path> linkedFiles(Collection<Path> files) {
+        Set<Path> linked = new java.util.TreeSet<>();
+        for (Path file : files) {
+            for (Module module : modulesOf(file)) {
+                linked.addAll(linkage().visibleFrom(module));
+            }
+        }
+        return linked;
+    }
+
+    private Linkage linkage() {
+        Linkage known = linkage;
+        if (known == null) {
+            known = new Linkage(modules());
+            linkage = known;
         }
         return known;
     }

@@ -67,8 +67,14 @@ public final class PathState implements PathView {
 
     // --- storage ---
 
+    /** The value stored at {@code key}; 0 for what a zero-filled heap block never had written; else null. */
     public Value read(StorageKey key) {
-        return store.read(key);
+        Value stored = store.read(key);
+        if (stored == null && key.root() instanceof StorageKey.Block block && !key.equals(block)
+                && resources.isBlockZeroed(block.id())) {
+            return Value.of(0);
+        }
+        return stored;
     }
 
     public void write(StorageKey key, Value value) {
@@ -78,6 +84,16 @@ public final class PathState implements PathView {
     /** Forgets what is stored at these keys and everything reached through them. */
     public void forget(Collection<StorageKey> keys) {
         store.forget(keys);
+        for (StorageKey key : keys) {
+            if (key.root() instanceof StorageKey.Block block && resources.isBlockZeroed(block.id())) {
+                store.write(key, Value.unknown()); // no longer the zero it was allocated with
+            }
+        }
+    }
+
+    /** The allocator filled the block with zeros. */
+    public void zeroBlock(int block) {
+        resources.zeroBlock(block);
     }
 
     /** Forgets what is reached through {@code key}, not {@code key} itself: {@code *p} changed, not {@code p}. */
@@ -135,6 +151,33 @@ public final class PathState implements PathView {
     @Override
     public boolean hasEscaped(int regionId) {
         return resources.hasEscaped(regionId);
+    }
+
+    /** A heap block handed to code the replay cannot see: what it holds may be kept there. */
+    public void escapeBlock(int block) {
+        resources.escapeBlock(block);
+    }
+
+    @Override
+    public boolean hasBlockEscaped(int block) {
+        return resources.hasBlockEscaped(block);
+    }
+
+    public boolean canBlockBeNull(int block, boolean isNull) {
+        return resources.canBlockBeNull(block, isNull);
+    }
+
+    public void learnBlockNull(int block, boolean isNull) {
+        resources.learnBlockNull(block, isNull);
+    }
+
+    public void freeBlock(int block) {
+        resources.freeBlock(block);
+    }
+
+    @Override
+    public boolean isBlockFreed(int block) {
+        return resources.isBlockFreed(block);
     }
 
     public void pending(int callId, PendingCall call) {

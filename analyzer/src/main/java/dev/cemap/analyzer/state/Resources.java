@@ -20,19 +20,67 @@ final class Resources {
     private final Map<Integer, RegionStatus> statuses;
     private final Set<Integer> escaped;
     private final Map<Integer, PendingCall> pending;
+    /** Heap blocks handed to code the replay cannot see, and those freed. */
+    private final Set<Integer> escapedBlocks;
+    private final Set<Integer> freedBlocks;
+    /** What the path learned of each heap allocation: returned NULL (true) or not (false). */
+    private final Map<Integer, Boolean> blockNull;
+    /** Blocks the allocator zero-filled (LPTR, calloc): what was never written there reads 0. */
+    private final Set<Integer> zeroedBlocks;
 
     Resources() {
-        this(new HashMap<>(), new HashSet<>(), new HashMap<>());
+        this(new HashMap<>(), new HashSet<>(), new HashMap<>(), new HashSet<>(), new HashSet<>(), new HashMap<>(), new HashSet<>());
     }
 
-    private Resources(Map<Integer, RegionStatus> statuses, Set<Integer> escaped, Map<Integer, PendingCall> pending) {
+    private Resources(Map<Integer, RegionStatus> statuses, Set<Integer> escaped, Map<Integer, PendingCall> pending,
+            Set<Integer> escapedBlocks, Set<Integer> freedBlocks, Map<Integer, Boolean> blockNull,
+            Set<Integer> zeroedBlocks) {
         this.statuses = statuses;
         this.escaped = escaped;
         this.pending = pending;
+        this.escapedBlocks = escapedBlocks;
+        this.freedBlocks = freedBlocks;
+        this.blockNull = blockNull;
+        this.zeroedBlocks = zeroedBlocks;
     }
 
     Resources copy() {
-        return new Resources(new HashMap<>(statuses), new HashSet<>(escaped), new HashMap<>(pending));
+        return new Resources(new HashMap<>(statuses), new HashSet<>(escaped), new HashMap<>(pending),
+                new HashSet<>(escapedBlocks), new HashSet<>(freedBlocks), new HashMap<>(blockNull),
+                new HashSet<>(zeroedBlocks));
+    }
+
+    void escapeBlock(int block) {
+        escapedBlocks.add(block);
+    }
+
+    boolean hasBlockEscaped(int block) {
+        return escapedBlocks.contains(block);
+    }
+
+    void freeBlock(int block) {
+        freedBlocks.add(block);
+    }
+
+    boolean isBlockFreed(int block) {
+        return freedBlocks.contains(block);
+    }
+
+    void zeroBlock(int block) {
+        zeroedBlocks.add(block);
+    }
+
+    boolean isBlockZeroed(int block) {
+        return zeroedBlocks.contains(block);
+    }
+
+    boolean canBlockBeNull(int block, boolean isNull) {
+        Boolean known = blockNull.get(block);
+        return known == null || known == isNull;
+    }
+
+    void learnBlockNull(int block, boolean isNull) {
+        blockNull.put(block, isNull);
     }
 
     void created(int regionId) {
@@ -116,12 +164,20 @@ final class Resources {
         escaped.addAll(b.escaped);
         Map<Integer, PendingCall> pending = new HashMap<>(a.pending);
         pending.putAll(b.pending);
-        return new Resources(statuses, escaped, pending);
+        Set<Integer> escapedBlocks = new HashSet<>(a.escapedBlocks);
+        escapedBlocks.addAll(b.escapedBlocks);
+        Set<Integer> freedBlocks = new HashSet<>(a.freedBlocks);
+        freedBlocks.retainAll(b.freedBlocks);
+        Map<Integer, Boolean> blockNull = new HashMap<>(a.blockNull);
+        blockNull.entrySet().removeIf(entry -> !entry.getValue().equals(b.blockNull.get(entry.getKey())));
+        Set<Integer> zeroedBlocks = new HashSet<>(a.zeroedBlocks);
+        zeroedBlocks.retainAll(b.zeroedBlocks);
+        return new Resources(statuses, escaped, pending, escapedBlocks, freedBlocks, blockNull, zeroedBlocks);
     }
 
     /** What distinguishes two paths' resources for what follows. */
     List<Object> equivalenceKey() {
-        return List.of(statuses, escaped, pending.keySet());
+        return List.of(statuses, escaped, pending.keySet(), escapedBlocks, freedBlocks, blockNull);
     }
 
     static long undoStart(PendingCall call) {

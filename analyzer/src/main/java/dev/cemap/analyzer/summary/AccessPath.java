@@ -11,9 +11,10 @@ import java.util.List;
  * @param root       where the path starts
  * @param parameter  the parameter's index, for {@link Root#PARAMETER}
  * @param global     the global's name, for {@link Root#GLOBAL}
+ * @param scope      for a {@code static} global, the file that declares it; else ""
  * @param fields     the fields followed, outermost first
  */
-public record AccessPath(Root root, int parameter, String global, List<String> fields) {
+public record AccessPath(Root root, int parameter, String global, String scope, List<String> fields) {
 
     /** Paths are cut here: deeper fields become {@link #ANY}. */
     static final int MAX_FIELDS = 3;
@@ -26,15 +27,15 @@ public record AccessPath(Root root, int parameter, String global, List<String> f
     }
 
     public static AccessPath parameter(int index) {
-        return new AccessPath(Root.PARAMETER, index, "", List.of());
+        return new AccessPath(Root.PARAMETER, index, "", "", List.of());
     }
 
     public static AccessPath self() {
-        return new AccessPath(Root.THIS, -1, "", List.of());
+        return new AccessPath(Root.THIS, -1, "", "", List.of());
     }
 
-    public static AccessPath global(String name) {
-        return new AccessPath(Root.GLOBAL, -1, name, List.of());
+    public static AccessPath global(String name, String scope) {
+        return new AccessPath(Root.GLOBAL, -1, name, scope, List.of());
     }
 
     /** This path followed by one more field; past {@link #MAX_FIELDS}, everything below. */
@@ -44,7 +45,7 @@ public record AccessPath(Root root, int parameter, String global, List<String> f
         }
         List<String> longer = new ArrayList<>(fields);
         longer.add(fields.size() >= MAX_FIELDS ? ANY : name);
-        return new AccessPath(root, parameter, global, longer);
+        return new AccessPath(root, parameter, global, scope, longer);
     }
 
     /** This path with {@code prefix}'s root and fields in place of its own root. */

@@ -260,7 +260,8 @@ public final class EffectExtractor {
                 return Optional.of(AccessPath.self().field(field.getName()));
             }
             if (binding instanceof IVariable variable && !isLocal(binding)) {
-                return Optional.of(AccessPath.global(variable.getName()));
+                return Optional.of(AccessPath.global(variable.getName(),
+                        dev.cemap.analyzer.frontend.DeclaringFile.scopeOf(variable).orElse("")));
             }
             return Optional.empty();
         }

@@ -8,6 +8,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BiPredicate;
 
 /**
  * The summaries of the scanned tree's functions, by the name a call uses, bound as the linker
@@ -17,31 +18,36 @@ import java.util.Optional;
  */
 public final class SummaryTable {
 
-    public static final SummaryTable EMPTY = new SummaryTable(Map.of(), null);
+    public static final SummaryTable EMPTY = new SummaryTable(Map.of(), null, (caller, definition) -> true);
 
     private final Map<String, List<Bound>> byName;
     private final SummaryTable outer;
+    private final BiPredicate<Path, Path> linkage;
 
     /** A function with its resolved summary. */
     private record Bound(BodyEffects body, FunctionSummary summary) {
     }
 
-    private SummaryTable(Map<String, List<Bound>> byName, SummaryTable outer) {
+    private SummaryTable(Map<String, List<Bound>> byName, SummaryTable outer, BiPredicate<Path, Path> linkage) {
         this.byName = byName;
         this.outer = outer;
+        this.linkage = linkage;
     }
 
     /**
      * Resolves the bodies bottom-up: each body's summary is its direct effects plus what its
      * callees do to the places it hands them, until nothing more is learned (recursion included:
      * effects only grow, and there are finitely many places).
+     *
+     * @param linkage whether a call in one file can bind to a definition in another
      */
-    public static SummaryTable of(List<BodyEffects> bodies, ApiTable apis, SummaryTable outer) {
+    public static SummaryTable of(List<BodyEffects> bodies, ApiTable apis, SummaryTable outer,
+            BiPredicate<Path, Path> linkage) {
         Map<String, List<BodyEffects>> byName = new HashMap<>();
         bodies.forEach(body -> byName.computeIfAbsent(body.name(), n -> new ArrayList<>()).add(body));
         Map<BodyEffects, SummaryBuilder> current = new IdentityHashMap<>();
         bodies.forEach(body -> current.put(body, new SummaryBuilder(body.direct())));
-        Binding binding = (callee, file) -> bind(byName.get(callee), file)
+        Binding binding = (callee, file) -> bind(byName.get(callee), file, linkage)
                 .<CalleeEffects>map(body -> new CalleeEffects.Summarized(current.get(body).build(body.name())))
                 .or(() -> outer == null ? Optional.empty()
                         : outer.summaryOf(callee, file).map(CalleeEffects.Summarized::new))
@@ -59,7 +65,7 @@ public final class SummaryTable {
         Map<String, List<Bound>> resolved = new HashMap<>();
         byName.forEach((name, list) -> resolved.put(name, list.stream()
                 .map(body -> new Bound(body, current.get(body).build(name))).toList()));
-        return new SummaryTable(resolved, outer);
+        return new SummaryTable(resolved, outer, linkage);
     }
 
     /** Rounds of the resolution; each adds what one more level of calls does. */
@@ -71,11 +77,12 @@ public final class SummaryTable {
         if (candidates == null) {
             return outer == null ? Optional.empty() : outer.summaryOf(callee, callerFile);
         }
-        return bind(candidates.stream().map(Bound::body).toList(), callerFile).flatMap(body -> candidates.stream()
+        return bind(candidates.stream().map(Bound::body).toList(), callerFile, linkage).flatMap(body -> candidates.stream()
                 .filter(bound -> bound.body() == body).map(Bound::summary).findFirst());
     }
 
-    private static Optional<BodyEffects> bind(List<BodyEffects> candidates, Path callerFile) {
+    private static Optional<BodyEffects> bind(List<BodyEffects> candidates, Path callerFile,
+            BiPredicate<Path, Path> linkage) {
         if (candidates == null) {
             return Optional.empty();
         }
@@ -84,7 +91,8 @@ public final class SummaryTable {
         if (sameFileStatic.size() == 1) {
             return Optional.of(sameFileStatic.get(0));
         }
-        List<BodyEffects> visible = candidates.stream().filter(body -> !body.isStatic()).toList();
+        List<BodyEffects> visible = candidates.stream()
+                .filter(body -> !body.isStatic() && linkage.test(callerFile, body.file())).toList();
         return visible.size() == 1 ? Optional.of(visible.get(0)) : Optional.empty();
     }
 

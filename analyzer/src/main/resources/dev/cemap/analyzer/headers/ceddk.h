@@ -2,6 +2,10 @@
 #pragma once
 #include <windef.h>
 typedef LARGE_INTEGER PHYSICAL_ADDRESS, *PPHYSICAL_ADDRESS;
+/* CEDDK code rounds mappings to pages; CE's kernel headers give the 4 KB page size. */
+#ifndef PAGE_SIZE
+#define PAGE_SIZE 0x1000
+#endif
 typedef enum _INTERFACE_TYPE {
     InterfaceTypeUndefined = -1,
     Internal, Isa, Eisa, MicroChannel, TurboChannel, PCIBus, VMEBus, NuBus, PCMCIABus, CBus, MPIBus, MPSABus,

@@ -102,5 +102,7 @@ class ExpressionEvaluatorTest {
         assertThat(IntegerLiterals.parseInteger("0xFFFFFFFFFFFFFFFFui64")).hasValue(-1L);
         assertThat(IntegerLiterals.parseInteger("12abc")).isEmpty();
         assertThat(IntegerLiterals.parseCharacter("'\\0'")).hasValue(0);
+        assertThat(IntegerLiterals.parseCharacter("'spiD'")).hasValue(0x73706944L);
+        assertThat(IntegerLiterals.parseCharacter("'SPIDE'")).isEmpty();
     }
 }

@@ -44,6 +44,7 @@ final class ReportText {
             case KERNEL_DRIVER -> "kernel-mode driver";
             case USER_DRIVER -> "user-mode driver";
             case APPLICATION -> "application";
+            case BARE_METAL -> "boot loader, OAL or KITL";
             case UNKNOWN -> "unknown";
         };
     }

@@ -10,6 +10,10 @@ import dev.cemap.analyzer.check.FunctionExit;
 import dev.cemap.analyzer.check.LifetimeEnd;
 import dev.cemap.analyzer.check.PathView;
 import dev.cemap.analyzer.eval.StorageKey;
+import dev.cemap.analyzer.eval.Value;
+import dev.cemap.analyzer.project.ExecutionContext;
+import dev.cemap.rules.DriverContexts;
+import java.util.List;
 import dev.cemap.analyzer.replay.RegionStatus;
 import java.util.Map;
 import java.util.Optional;
@@ -66,7 +70,7 @@ public final class MappingLeak implements Rule {
     @Override
     public void onFunctionExit(FunctionExit exit, CheckerContext context) {
         PathView path = context.path();
-        if (path.isMerged()) {
+        if (path.isMerged() || runsForTheSystemsLife(context)) {
             return;
         }
         Set<Integer> reported = new HashSet<>(path.fact(REPORTED));
@@ -92,22 +96,32 @@ public final class MappingLeak implements Rule {
     @Override
     public void onLifetimeEnd(LifetimeEnd end, CheckerContext context) {
         PathView path = context.path();
+        if (runsForTheSystemsLife(context)) {
+            return;
+        }
         for (Map.Entry<Integer, RegionStatus> entry : new TreeMap<>(path.regions()).entrySet()) {
             int regionId = entry.getKey();
             if (!entry.getValue().isHeld() || path.hasEscaped(regionId) || path.fact(REPORTED).contains(regionId)) {
                 continue;
             }
-            Optional<String> holder = longLivedHolder(path, regionId);
+            Optional<String> holder = longLivedHolder(path, regionId, end.context());
+            // Reported when every way the lifetime can end leaves the region: the paths of a Deinit
+            // differ by checks the replay cannot decide (a cookie, a window test), not by design.
+            if (!end.ends().stream().allMatch(other -> isHeld(other, regionId, end.context()))) {
+                continue;
+            }
             Optional<RegionOrigin> origin = context.region(regionId);
-            if (holder.isEmpty() || origin.isEmpty()) {
+            if (holder.isEmpty() || origin.isEmpty() || keptByAnotherFile(path, regionId, context)) {
                 continue;
             }
             RegionOrigin region = origin.get();
             switch (end.kind()) {
                 case INIT_FAILED -> report(context, end.site(), context.function() + " fails here but leaves the "
-                        + "mapping from " + describe(region) + held(holder.get()) + " in place; the paired exit is not "
-                        + "called after a failed init, so release it with " + releaseOf(region) + " before returning",
-                        path.trace());
+                        + "mapping from " + describe(region) + held(holder.get()) + " in place; " + (end.exitName()
+                                .isEmpty() ? "the paired exit is not called after a failed init, so release it with "
+                                + releaseOf(region) + " before returning" : end.exitName() + ", which runs after a "
+                                + "failed init, does not release it either: release it with " + releaseOf(region)
+                                + " there or before returning"), path.trace());
                 case PAIRED_EXIT_ENDED, NO_PAIRED_EXIT -> reportAfterLifetime(end, context, region, holder.get());
             }
         }
@@ -138,24 +152,79 @@ public final class MappingLeak implements Rule {
     private static Optional<String> heldOnlyByLocals(FunctionExit exit, PathView path, int regionId) {
         String heldIn = "";
         for (StorageKey key : path.holdersOf(regionId)) {
-            StorageKey root = key.root();
-            if (!exit.locals().contains(root)) {
+            if (!diesAt(exit, path, key, new HashSet<>())) {
                 return Optional.empty();
             }
-            if (!key.equals(root) && exit.pointerLocals().contains(root)) {
-                return Optional.empty(); // stored through a pointer: kept elsewhere
-            }
-            heldIn = key.toString();
+            heldIn = path.describe(key);
         }
         return Optional.of(heldIn);
     }
 
+    /**
+     * True when the place does not outlive the exit: a local of the function, or a heap block that
+     * was freed or that only such places reach (a device context allocated, filled and dropped).
+     */
+    private static boolean diesAt(FunctionExit exit, PathView path, StorageKey key, Set<Integer> visiting) {
+        StorageKey root = key.root();
+        if (root instanceof StorageKey.Block block) {
+            int id = block.id();
+            if (path.isBlockFreed(id)) {
+                return true;
+            }
+            if (path.hasBlockEscaped(id) || exit.returned().pointsToBlock(id) || !visiting.add(id)) {
+                return false;
+            }
+            return path.holdersOfBlock(id).stream().allMatch(holder -> diesAt(exit, path, holder, visiting));
+        }
+        if (!exit.locals().contains(root)) {
+            return false; // a global, a member, a caller's variable
+        }
+        // Stored through a local pointer to something the replay does not know: kept elsewhere.
+        return key.equals(root) || !exit.pointerLocals().contains(root);
+    }
+
+    private static boolean isHeld(PathView path, int regionId, Optional<Value> context) {
+        return path.status(regionId).map(RegionStatus::isHeld).orElse(false) && !path.hasEscaped(regionId)
+                && longLivedHolder(path, regionId, context).isPresent();
+    }
+
+    /** Boot loaders, the OAL and KITL hold their mappings until the device is reset: nothing leaks. */
+    private static boolean runsForTheSystemsLife(CheckerContext context) {
+        List<ExecutionContext> contexts = DriverContexts.of(context);
+        return !contexts.isEmpty() && contexts.stream().allMatch(c -> c.mode() == ExecutionContext.Mode.BARE_METAL);
+    }
+
+    /**
+     * A mapping a library keeps in a {@code static} of its own (a BSP's MmMapIoSpace serving all
+     * registers from one permanent window) is the library's: no caller releases it.
+     */
+    private static boolean keptByAnotherFile(PathView path, int regionId, CheckerContext context) {
+        return path.holdersOf(regionId).stream().anyMatch(key -> key.root() instanceof StorageKey.Global global
+                && global.isPrivateToAnotherFile(context.functionLocation().file()));
+    }
+
     /** A global or a member holding the region: it lives on after the function. */
-    private static Optional<String> longLivedHolder(PathView path, int regionId) {
+    private static Optional<String> longLivedHolder(PathView path, int regionId, Optional<Value> context) {
         return path.holdersOf(regionId).stream()
-                .filter(key -> key.root() instanceof StorageKey.Global || key.root() instanceof StorageKey.This)
-                .map(StorageKey::toString)
+                .filter(key -> outlivesTheCall(path, key, context, new HashSet<>()))
+                .map(path::describe)
                 .findFirst();
+    }
+
+    /**
+     * A global, a member, or a heap block one of them reaches, or the context the init returned
+     * (the one its paired exit receives): places that live on after the init returns.
+     */
+    private static boolean outlivesTheCall(PathView path, StorageKey key, Optional<Value> context, Set<Integer> visiting) {
+        StorageKey root = key.root();
+        if (root instanceof StorageKey.Global || root instanceof StorageKey.This) {
+            return true;
+        }
+        if (root instanceof StorageKey.Block block && visiting.add(block.id())) {
+            return context.filter(value -> value.pointsToBlock(block.id())).isPresent()
+                    || path.holdersOfBlock(block.id()).stream().anyMatch(h -> outlivesTheCall(path, h, context, visiting));
+        }
+        return false;
     }
 
     private static String describe(RegionOrigin region) {

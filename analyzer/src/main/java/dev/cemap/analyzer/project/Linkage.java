@@ -1,0 +1,65 @@
+package dev.cemap.analyzer.project;
+
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
+
+/**
+ * Which definitions a call can bind to, as the linker binds it: the module's own files and the
+ * libraries it links (TARGETLIBS, SOURCELIBS); for a library, those of every module linking it,
+ * where its calls are resolved. A function of the same name in another module of the tree is
+ * not the one called, however unique its name.
+ */
+final class Linkage {
+
+    private final List<Module> modules;
+    private final Map<String, Module> libraryByName;
+    private final Map<Module, Set<Path>> visible = new ConcurrentHashMap<>();
+
+    Linkage(List<Module> modules) {
+        this.modules = List.copyOf(modules);
+        this.libraryByName = modules.stream().filter(module -> module.type() == Module.Type.LIBRARY)
+                .collect(Collectors.toMap(module -> module.name().toLowerCase(Locale.ROOT), module -> module,
+                        (a, b) -> a));
+    }
+
+    /**
+     * Whether a call in {@code callerModules}' code can reach a definition in {@code definition}.
+     * Code no module builds binds only to code no module builds: nothing says what it links.
+     */
+    boolean canBind(List<Module> callerModules, Path definition, List<Module> definitionModules) {
+        if (callerModules.isEmpty()) {
+            return definitionModules.isEmpty();
+        }
+        Path file = definition.toAbsolutePath().normalize();
+        return callerModules.stream().anyMatch(module -> visibleFrom(module).contains(file));
+    }
+
+    Set<Path> visibleFrom(Module module) {
+        return visible.computeIfAbsent(module, this::computeVisible);
+    }
+
+    private Set<Path> computeVisible(Module module) {
+        Set<Path> files = new HashSet<>(module.sourceFiles());
+        Set<Module> linked = new HashSet<>();
+        if (module.type() == Module.Type.LIBRARY) {
+            modules.stream().filter(other -> other.links(module.name())).forEach(linked::add);
+        }
+        linked.add(module);
+        for (Module image : linked) {
+            files.addAll(image.sourceFiles());
+            for (String library : image.libraries()) {
+                Module lib = libraryByName.get(library);
+                if (lib != null) {
+                    files.addAll(lib.sourceFiles());
+                }
+            }
+        }
+        return Set.copyOf(files);
+    }
+}
