@@ -34,7 +34,7 @@ DWORD KEY_Init(LPCTSTR pContext, LPCVOID lpvBusContext)
 {
     PHYSICAL_ADDRESS pa;
 
-    g_pGpio = (GPIO_KEY_REGS *)VirtualAlloc(NULL, sizeof(GPIO_KEY_REGS), MEM_RESERVE, PAGE_NOACCESS);
+    g_pGpio = (GPIO_KEY_REGS *)VirtualAlloc(NULL, sizeof(GPIO_KEY_REGS), MEM_RESERVE, PAGE_NOACCESS); // expect: mapping-leak {{stays when KEY_Init fails}}
     if (g_pGpio == NULL) {
         return 0;                       /* first error return: nothing mapped yet */
     }
@@ -45,10 +45,10 @@ DWORD KEY_Init(LPCTSTR pContext, LPCVOID lpvBusContext)
     }
 
     pa.QuadPart = BSP_BASE_REG_PA_KEYPAD;
-    g_pKeypad = (KEYPAD_REGS *)MmMapIoSpace(pa, sizeof(KEYPAD_REGS), FALSE);
+    g_pKeypad = (KEYPAD_REGS *)MmMapIoSpace(pa, sizeof(KEYPAD_REGS), FALSE); // ok: mapping-leak
     if (g_pKeypad == NULL) {
         RETAILMSG(1, (TEXT("KEY: cannot map the keypad interface\r\n")));
-        return 0; // expect: mapping-leak
+        return 0;
     }
 
     g_hKeyEvent = CreateEvent(NULL, FALSE, FALSE, NULL);
@@ -57,7 +57,7 @@ DWORD KEY_Init(LPCTSTR pContext, LPCVOID lpvBusContext)
         VirtualFree(g_pGpio, 0, MEM_RELEASE);
         g_pKeypad = NULL;
         g_pGpio = NULL;
-        return 0;                       /* third error return: releases both, correctly */ // ok: mapping-leak
+        return 0;                       /* third error return: releases both, correctly */
     }
 
     g_pGpio->GPKCON0 = 0x33333333;

@@ -17,30 +17,30 @@ typedef struct {
 PWM_TIMER_REGS *MapPwmTimer(void)
 {
     PHYSICAL_ADDRESS pa = { BSP_BASE_REG_PA_PWM, 0 };
-    PWM_TIMER_REGS *pRegs = (PWM_TIMER_REGS *)MmMapIoSpace(pa, sizeof(PWM_TIMER_REGS), FALSE);
+    PWM_TIMER_REGS *pRegs = (PWM_TIMER_REGS *)MmMapIoSpace(pa, sizeof(PWM_TIMER_REGS), FALSE); // ok: mapping-leak
 
     if (pRegs == NULL) {
         return NULL;
     }
     pRegs->TCON = 0;
-    return pRegs; // ok: mapping-leak
+    return pRegs;
 }
 
 BOOL ProbePwmTimer(void)
 {
     PHYSICAL_ADDRESS pa = { BSP_BASE_REG_PA_PWM, 0 };
-    PWM_TIMER_REGS *pRegs = (PWM_TIMER_REGS *)MmMapIoSpace(pa, sizeof(PWM_TIMER_REGS), FALSE);
+    PWM_TIMER_REGS *pRegs = (PWM_TIMER_REGS *)MmMapIoSpace(pa, sizeof(PWM_TIMER_REGS), FALSE); // expect: mapping-leak
     DWORD dwId;
 
     if (pRegs == NULL) {
-        return FALSE; // ok: mapping-leak
+        return FALSE;
     }
     dwId = pRegs->TCFG0;
     if (dwId == 0xFFFFFFFF) {
         MmUnmapIoSpace((PVOID)pRegs, sizeof(PWM_TIMER_REGS));
-        return FALSE; // ok: mapping-leak
+        return FALSE;
     }
-    return TRUE; // expect: mapping-leak
+    return TRUE;
 }
 
 BOOL StartPwm(void)
@@ -52,5 +52,5 @@ BOOL StartPwm(void)
     pRegs->TCNTB0 = 1000;
     pRegs->TCON = 1;
     MmUnmapIoSpace((PVOID)pRegs, sizeof(pRegs)); // expect: unmap-size-mismatch
-    return TRUE; // ok: mapping-leak
+    return TRUE;
 }

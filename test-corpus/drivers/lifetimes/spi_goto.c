@@ -21,14 +21,14 @@ BOOL SpiMapAll(PSPI_CONTEXT pCtx)
     PVOID pvDma = NULL;
     BOOL fOk = FALSE;
 
-    pvRegs = VirtualAlloc(NULL, SPI_REG_SIZE, MEM_RESERVE, PAGE_NOACCESS);
+    pvRegs = VirtualAlloc(NULL, SPI_REG_SIZE, MEM_RESERVE, PAGE_NOACCESS); // ok: mapping-leak
     if (pvRegs == NULL) {
         goto cleanup;
     }
     if (!VirtualCopy(pvRegs, (PVOID)(BSP_BASE_REG_PA_SPI0 >> 8), SPI_REG_SIZE, PAGE_READWRITE | PAGE_NOCACHE | PAGE_PHYSICAL)) {
         goto cleanup;
     }
-    pvDma = VirtualAlloc(NULL, DMA_REG_SIZE, MEM_RESERVE, PAGE_NOACCESS);
+    pvDma = VirtualAlloc(NULL, DMA_REG_SIZE, MEM_RESERVE, PAGE_NOACCESS); // ok: mapping-leak
     if (pvDma == NULL) {
         goto cleanup;
     }
@@ -48,7 +48,7 @@ cleanup:
             VirtualFree(pvRegs, 0, MEM_RELEASE);
         }
     }
-    return fOk; // ok: mapping-leak
+    return fOk;
 }
 
 /* The older copy: its cleanup forgets the DMA window. */
@@ -64,7 +64,7 @@ BOOL SpiMapAllOld(PSPI_CONTEXT pCtx)
     if (!VirtualCopy(pvRegs, (PVOID)(BSP_BASE_REG_PA_SPI0 >> 8), SPI_REG_SIZE, PAGE_READWRITE | PAGE_NOCACHE | PAGE_PHYSICAL)) {
         goto fail;
     }
-    pvDma = VirtualAlloc(NULL, DMA_REG_SIZE, MEM_RESERVE, PAGE_NOACCESS);
+    pvDma = VirtualAlloc(NULL, DMA_REG_SIZE, MEM_RESERVE, PAGE_NOACCESS); // expect: mapping-leak
     if (pvDma == NULL) {
         goto fail;
     }
@@ -79,5 +79,5 @@ fail:
     if (pvRegs != NULL) {
         VirtualFree(pvRegs, 0, MEM_RELEASE);
     }
-    return FALSE; // expect: mapping-leak
+    return FALSE;
 }

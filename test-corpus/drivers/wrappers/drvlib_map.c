@@ -16,7 +16,7 @@ PVOID DrvLib_MapIoSpace(DWORD dwPhysical, DWORD dwSize, BOOL fCached)
     if (!fCached) {
         dwProtect |= PAGE_NOCACHE;
     }
-    pv = VirtualAlloc(NULL, dwSize, MEM_RESERVE, PAGE_NOACCESS);
+    pv = VirtualAlloc(NULL, dwSize, MEM_RESERVE, PAGE_NOACCESS); // ok: mapping-leak
     if (pv == NULL) {
         return NULL;
     }
@@ -24,7 +24,7 @@ PVOID DrvLib_MapIoSpace(DWORD dwPhysical, DWORD dwSize, BOOL fCached)
         VirtualFree(pv, 0, MEM_RELEASE);
         return NULL;
     }
-    return pv; // ok: mapping-leak
+    return pv;
 }
 
 void DrvLib_UnmapIoSpace(PVOID pv)

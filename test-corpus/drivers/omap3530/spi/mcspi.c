@@ -129,7 +129,7 @@ DWORD SPI_Init(LPCTSTR szContext, LPCVOID pBusContext)
 
     pDevice->pSPIRegs = SpiMapController(szContext, &pDevice->dwSpiWindowLen);
     if (pDevice->pSPIRegs == NULL) {
-        pDevice->pSPIRegs = SpiMapControllerDefault();
+        pDevice->pSPIRegs = SpiMapControllerDefault(); // expect: mapping-leak {{lost on a path where SPI_Init returns}}
         pDevice->dwSpiWindowLen = sizeof(OMAP_MCSPI_REGS);
     }
     pDevice->pGpioRegs = SpiMapPenGpio();
@@ -140,7 +140,7 @@ DWORD SPI_Init(LPCTSTR szContext, LPCVOID pBusContext)
         RETAILMSG(1, (L"ERROR: SPI_Init: register mapping failed\r\n"));
         DeleteCriticalSection(&pDevice->cs);
         LocalFree(pDevice);
-        return 0; // expect: mapping-leak {{held in pDevice->pSPIRegs}}
+        return 0;
     }
 
     // Soft reset, then wait for the module to come back.

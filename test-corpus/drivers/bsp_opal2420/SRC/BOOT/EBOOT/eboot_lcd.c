@@ -10,12 +10,12 @@ static volatile DWORD *g_pLcdFifo;
 
 BOOL BLShowSplash(void)
 {
-    PVOID pv = VirtualAlloc(NULL, 0x1000, MEM_RESERVE, PAGE_NOACCESS);
+    PVOID pv = VirtualAlloc(NULL, 0x1000, MEM_RESERVE, PAGE_NOACCESS); // ok: mapping-leak
     if (pv == NULL) {
         return FALSE;
     }
     if (!VirtualCopy(pv, (PVOID)(OPAL_LCD_FIFO_PA >> 8), 0x1000, PAGE_READWRITE | PAGE_NOCACHE | PAGE_PHYSICAL)) { // ok: kernel-only-api
-        return FALSE; // ok: mapping-leak
+        return FALSE;
     }
     g_pLcdFifo = (volatile DWORD *)pv;
     g_pLcdFifo[0] = 0xFFFF;

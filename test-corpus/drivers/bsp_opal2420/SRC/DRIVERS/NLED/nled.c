@@ -18,7 +18,7 @@ DWORD NLD_Init(LPCTSTR pContext, LPCVOID pBusContext)
     if (pDev == NULL) {
         return 0;
     }
-    pDev->pSysCtrl = (volatile DWORD *)MmMapIoSpace(pa, 0x100, FALSE); // expect: mapping-leak {{(through NLD_Deinit)}}
+    pDev->pSysCtrl = (volatile DWORD *)MmMapIoSpace(pa, 0x100, FALSE); // expect: mapping-leak {{NLD_Deinit ends without releasing it}}
     if (pDev->pSysCtrl == NULL) {
         LocalFree(pDev);
         return 0;

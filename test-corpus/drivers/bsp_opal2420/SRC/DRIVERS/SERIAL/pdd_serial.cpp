@@ -21,19 +21,19 @@ private:
 
 BOOL COpalSerial::Init()
 {
-    m_pFifo = VirtualAlloc(NULL, 0x1000, MEM_RESERVE, PAGE_NOACCESS);
+    m_pFifo = VirtualAlloc(NULL, 0x1000, MEM_RESERVE, PAGE_NOACCESS); // ok: mapping-leak
     if (m_pFifo == NULL) {
         return FALSE;
     }
     if (!VirtualCopy(m_pFifo, (PVOID)(SERIAL_FIFO_PA >> 8), 0x1000, PAGE_READWRITE | PAGE_NOCACHE | PAGE_PHYSICAL)) {
-        return FALSE; // ok: mapping-leak
+        return FALSE;
     }
-    m_pDma = VirtualAlloc(NULL, 0x1000, MEM_RESERVE, PAGE_NOACCESS);
+    m_pDma = VirtualAlloc(NULL, 0x1000, MEM_RESERVE, PAGE_NOACCESS); // ok: mapping-leak
     if (m_pDma == NULL) {
-        return FALSE; // ok: mapping-leak
+        return FALSE;
     }
     if (!VirtualCopy(m_pDma, (PVOID)(SERIAL_DMA_PA >> 8), 0x1000, PAGE_READWRITE | PAGE_NOCACHE | PAGE_PHYSICAL)) {
-        return FALSE; // ok: mapping-leak
+        return FALSE;
     }
     return TRUE;
 }
@@ -65,12 +65,12 @@ BOOL COpalIrda::Init()
     if (m_pFifo == NULL) {
         return FALSE;
     }
-    m_pDma = VirtualAlloc(NULL, 0x1000, MEM_RESERVE, PAGE_NOACCESS);
+    m_pDma = VirtualAlloc(NULL, 0x1000, MEM_RESERVE, PAGE_NOACCESS); // expect: mapping-leak {{~COpalIrda, which runs after a failed init, does not release it}}
     if (m_pDma == NULL) {
         return FALSE;
     }
     if (!VirtualCopy(m_pDma, (PVOID)(SERIAL_DMA_PA >> 8), 0x1000, PAGE_READWRITE | PAGE_NOCACHE | PAGE_PHYSICAL)) {
-        return FALSE; // expect: mapping-leak {{~COpalIrda, which runs after a failed init, does not release it}}
+        return FALSE;
     }
     return TRUE;
 }

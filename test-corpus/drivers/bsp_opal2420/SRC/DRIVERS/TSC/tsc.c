@@ -33,7 +33,7 @@ DWORD TSC_Init(LPCTSTR pContext, LPCVOID pBusContext)
     pDev->pFifo = (volatile DWORD *)MmMapIoSpace(pa, 0x1000, FALSE); // ok: mapping-leak
     if (pDev->pFifo == NULL) {
         LocalFree(pDev);
-        return 0; // ok: mapping-leak
+        return 0;
     }
     pDev->pRegs->CTRL = 0x1;
     return (DWORD)pDev;

@@ -57,8 +57,7 @@ final class ReportBuilder {
     private static Finding withConfiguredLevel(Finding finding, RuleSelection selection) {
         return selection.level(finding.ruleId())
                 .filter(level -> level != finding.level())
-                .map(level -> new Finding(finding.ruleId(), level, finding.message(), finding.location(), finding.flow(),
-                        finding.fingerprint(), finding.callPath()))
+                .map(finding::withLevel)
                 .orElse(finding);
     }
 }

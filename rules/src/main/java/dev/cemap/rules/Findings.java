@@ -23,19 +23,27 @@ final class Findings {
     static Finding of(Diagnostic diagnostic, Rule rule, String function) {
         Report report = diagnostic.report();
         CallSite site = report.site();
+        List<List<FlowStep>> flows = diagnostic.flows().stream().map(flow -> steps(site, flow)).toList();
+        List<FlowStep> related = diagnostic.related().stream().map(step -> new FlowStep(step.location(), step.message()))
+                .toList();
+        List<SourceLocation> callPath = new ArrayList<>();
+        site.via().forEach(call -> callPath.add(call.location()));
+        callPath.add(site.location());
+        return new Finding(rule.id(), report.level().orElse(rule.info().level()), report.message(),
+                site.reportLocation(), flows.get(0), fingerprint(site, function), callPath,
+                flows.subList(1, flows.size()), related);
+    }
+
+    private static List<FlowStep> steps(CallSite site, List<TraceStep> flow) {
         List<FlowStep> steps = new ArrayList<>();
         for (CallSite call : site.via()) {
             steps.add(new FlowStep(call.location(), "calls " + call.callee() + "(" + String.join(", ",
                     call.argumentTexts()) + ")"));
         }
-        for (TraceStep step : report.flow()) {
+        for (TraceStep step : flow) {
             steps.add(new FlowStep(step.location(), step.message()));
         }
-        List<SourceLocation> callPath = new ArrayList<>();
-        site.via().forEach(call -> callPath.add(call.location()));
-        callPath.add(site.location());
-        return new Finding(rule.id(), report.level().orElse(rule.info().level()), report.message(),
-                site.reportLocation(), steps, fingerprint(site, function), callPath);
+        return steps;
     }
 
     /**

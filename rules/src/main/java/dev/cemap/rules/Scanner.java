@@ -190,11 +190,15 @@ public final class Scanner {
         for (Finding finding : findings) {
             paths.add(finding.ruleId() + finding.callPath());
         }
-        return findings.stream()
+        // One result per defect: the same finding from several replays (registry configurations,
+        // callers of a wrapper reaching the same line) is one, with each way to it as a flow.
+        Map<String, Finding> merged = new LinkedHashMap<>();
+        findings.stream()
                 .filter(finding -> !reportedCloser(finding, paths))
                 .sorted()
-                .distinct()
-                .toList();
+                .forEach(finding -> merged.merge(finding.ruleId() + "|" + finding.location() + "|" + finding.message(),
+                        finding, Finding::merging));
+        return List.copyOf(merged.values());
     }
 
     private static boolean reportedCloser(Finding finding, Set<String> paths) {

@@ -12,7 +12,7 @@ class MappingLeakRuleTest {
                 "#include <windows.h>",
                 "BOOL MapTwo(DWORD mode)",
                 "{",
-                "    PVOID pv = VirtualAlloc(NULL, 0x1000, MEM_RESERVE, PAGE_NOACCESS);",
+                "    PVOID pv = VirtualAlloc(NULL, 0x1000, MEM_RESERVE, PAGE_NOACCESS); // expect: mapping-leak {{MapTwo returns}}",
                 "    if (pv == NULL)",
                 "        return FALSE;",
                 "    if (!VirtualCopy(pv, (PVOID)(0x48000000 >> 8), 0x1000, PAGE_READWRITE | PAGE_NOCACHE | PAGE_PHYSICAL)) {",
@@ -20,7 +20,7 @@ class MappingLeakRuleTest {
                 "        return FALSE;",
                 "    }",
                 "    if (mode == 2)",
-                "        return FALSE; // expect: mapping-leak {{VirtualAlloc(NULL, 0x1000, MEM_RESERVE, PAGE_NOACCESS) at line 4}}",
+                "        return FALSE;",
                 "    VirtualFree(pv, 0, MEM_RELEASE);",
                 "    return TRUE;",
                 "}").check();
@@ -41,11 +41,11 @@ class MappingLeakRuleTest {
                 "BOOL StartWatchdog(DWORD ticks)",
                 "{",
                 "    PHYSICAL_ADDRESS pa = { 0x7E004000, 0 };",
-                "    WDT_REGS *pRegs = (WDT_REGS *)MmMapIoSpace(pa, sizeof(WDT_REGS), FALSE);",
+                "    WDT_REGS *pRegs = (WDT_REGS *)MmMapIoSpace(pa, sizeof(WDT_REGS), FALSE); // expect: mapping-leak",
                 "    if (pRegs == NULL)",
                 "        return FALSE;",
                 "    ProgramWatchdog(pRegs, ticks);",
-                "    return TRUE; // expect: mapping-leak {{held in pRegs}}",
+                "    return TRUE;",
                 "}").check();
     }
 
@@ -62,11 +62,11 @@ class MappingLeakRuleTest {
                 "BOOL MapTimer(void)",
                 "{",
                 "    PHYSICAL_ADDRESS pa = { 0x7F006000, 0 };",
-                "    volatile DWORD *pRegs = (volatile DWORD *)MmMapIoSpace(pa, 0x100, FALSE);",
+                "    volatile DWORD *pRegs = (volatile DWORD *)MmMapIoSpace(pa, 0x100, FALSE); // ok: mapping-leak",
                 "    if (pRegs == NULL)",
                 "        return FALSE;",
                 "    KeepTimer(pRegs);",
-                "    return TRUE; // ok: mapping-leak",
+                "    return TRUE;",
                 "}").check();
     }
 
@@ -80,11 +80,11 @@ class MappingLeakRuleTest {
                 "DWORD KPD_Init(LPCTSTR pContext, LPCVOID pBusContext)",
                 "{",
                 "    PHYSICAL_ADDRESS pa = { 0x7E00A000, 0 };",
-                "    g_pKeypad = (volatile DWORD *)MmMapIoSpace(pa, 0x1000, FALSE);",
+                "    g_pKeypad = (volatile DWORD *)MmMapIoSpace(pa, 0x1000, FALSE); // expect: mapping-leak {{KPD_Init fails}}",
                 "    if (g_pKeypad == NULL)",
                 "        return 0;",
                 "    if (!ResetKeypad())",
-                "        return 0; // expect: mapping-leak {{KPD_Init fails here}}",
+                "        return 0;",
                 "    return 1;",
                 "}",
                 "BOOL KPD_Deinit(DWORD hContext)",

@@ -198,7 +198,7 @@ final class CheckerDispatch {
         @Override
         public void report(Report report) {
             String key = checker.id() + "|" + report.site().reportLocation() + "|" + report.message();
-            diagnostics.putIfAbsent(key, new Diagnostic(checker.id(), report));
+            diagnostics.merge(key, new Diagnostic(checker.id(), report), (known, added) -> known.with(report));
         }
     }
 }

@@ -29,6 +29,14 @@ public final class CompilerStyleLines {
         for (FlowStep step : finding.flow()) {
             lines.add(FLOW_INDENT + position(step.location()) + ": note: " + oneLine(step.message()));
         }
+        for (FlowStep place : finding.related()) {
+            lines.add(FLOW_INDENT + position(place.location()) + ": note: " + oneLine(place.message()));
+        }
+        if (!finding.otherFlows().isEmpty()) {
+            int more = finding.otherFlows().size();
+            lines.add(FLOW_INDENT + "note: " + more + " more path" + (more == 1 ? "" : "s")
+                    + " lead here (code flows in the SARIF report)");
+        }
         return lines;
     }
 

@@ -121,7 +121,17 @@ public final class SarifReport {
         fingerprints.setAdditionalProperty(PartialFingerprint.KEY, reported.fingerprint());
         result.setPartialFingerprints(fingerprints);
         if (!finding.flow().isEmpty()) {
-            result.setCodeFlows(List.of(codeFlow(finding.flow())));
+            result.setCodeFlows(finding.flows().stream().map(this::codeFlow).toList());
+        }
+        if (!finding.related().isEmpty()) {
+            Set<Location> related = new java.util.LinkedHashSet<>();
+            int id = 1;
+            for (FlowStep step : finding.related()) {
+                Location location = location(step.location(), step.message());
+                location.setId(id++);
+                related.add(location);
+            }
+            result.setRelatedLocations(related);
         }
         reported.suppression().ifPresent(suppression -> result.setSuppressions(Set.of(suppression(suppression))));
         reported.baselineState().ifPresent(state -> result.setBaselineState(Result.BaselineState.fromValue(state.sarifName())));
@@ -232,7 +242,8 @@ public final class SarifReport {
         for (ReportedResult result : report.results()) {
             Finding finding = result.finding();
             addRole(rolesByFile, finding.location(), Role.RESULT_FILE);
-            finding.flow().forEach(step -> addRole(rolesByFile, step.location(), Role.TRACED_FILE));
+            finding.flows().forEach(flow -> flow.forEach(step -> addRole(rolesByFile, step.location(), Role.TRACED_FILE)));
+            finding.related().forEach(step -> addRole(rolesByFile, step.location(), Role.TRACED_FILE));
             result.suppression().ifPresent(suppression ->
                     addRole(rolesByFile, suppression.location(), Role.RESULT_FILE));
         }

@@ -5,6 +5,8 @@ import dev.cemap.analyzer.replay.RegionOrigin;
 import dev.cemap.analyzer.replay.TraceStep;
 import dev.cemap.rules.Rule;
 import dev.cemap.analyzer.check.CheckerContext;
+import dev.cemap.analyzer.replay.CallSite;
+import dev.cemap.analyzer.check.Report;
 import dev.cemap.analyzer.check.FactKey;
 import dev.cemap.analyzer.check.FunctionExit;
 import dev.cemap.analyzer.check.LifetimeEnd;
@@ -84,10 +86,10 @@ public final class MappingLeak implements Rule {
             if (heldOnlyIn.isEmpty()) {
                 continue;
             }
-            context.region(regionId).ifPresent(region -> report(context, exit.site(),
-                    "the mapping from " + describe(region) + held(heldOnlyIn.get()) + " is not released on the path "
-                            + "that returns here; release it with " + releaseOf(region) + " before returning",
-                    path.trace()));
+            context.region(regionId).ifPresent(region -> context.report(new Report(region.site(),
+                    "the mapping made here is lost on a path where " + exit.function() + " returns without releasing "
+                            + "it; release it with " + releaseOf(region) + " before that return",
+                    path.trace(), Optional.empty(), List.of(lostAt(exit.site(), heldOnlyIn.get(), path)))));
             reported.add(regionId);
         }
         context.setFact(REPORTED, Set.copyOf(reported));
@@ -116,12 +118,14 @@ public final class MappingLeak implements Rule {
             }
             RegionOrigin region = origin.get();
             switch (end.kind()) {
-                case INIT_FAILED -> report(context, end.site(), context.function() + " fails here but leaves the "
-                        + "mapping from " + describe(region) + held(holder.get()) + " in place; " + (end.exitName()
-                                .isEmpty() ? "the paired exit is not called after a failed init, so release it with "
-                                + releaseOf(region) + " before returning" : end.exitName() + ", which runs after a "
-                                + "failed init, does not release it either: release it with " + releaseOf(region)
-                                + " there or before returning"), path.trace());
+                case INIT_FAILED -> context.report(new Report(region.site(), "the mapping made here" + held(holder.get())
+                        + " stays when " + context.function() + " fails; " + (end.exitName().isEmpty()
+                                ? "the paired exit is not called after a failed init, so release it with "
+                                        + releaseOf(region) + " before returning failure"
+                                : end.exitName() + ", which runs after a failed init, does not release it either: "
+                                        + "release it with " + releaseOf(region) + " there or before returning failure"),
+                        path.trace(), Optional.empty(), List.of(new TraceStep(end.site().location(),
+                                context.function() + " returns failure here with the mapping still stored"))));
                 case PAIRED_EXIT_ENDED, NO_PAIRED_EXIT -> reportAfterLifetime(end, context, region, holder.get());
             }
         }
@@ -137,11 +141,15 @@ public final class MappingLeak implements Rule {
         now.add(region.regionId());
         context.setRootFact(REPORTED_AFTER_LIFETIME, Set.copyOf(now));
         String message = end.kind() == LifetimeEnd.Kind.PAIRED_EXIT_ENDED
-                ? "the mapping from " + describe(region) + held(holder + " (through " + end.exitName() + ")")
-                        + " is never released: release it with " + releaseOf(region) + " in the paired exit function"
-                : "the mapping from " + describe(region) + held(holder) + " is never released: there is no destructor "
+                ? "the mapping made here" + held(holder) + " is never released: " + end.exitName()
+                        + " ends without releasing it; release it there with " + releaseOf(region)
+                : "the mapping made here" + held(holder) + " is never released: there is no destructor "
                         + "to release it with " + releaseOf(region);
-        report(context, region.site(), message, context.path().trace());
+        List<TraceStep> related = end.kind() == LifetimeEnd.Kind.PAIRED_EXIT_ENDED
+                ? List.of(new TraceStep(end.site().location(), end.exitName() + " ends here with the mapping still "
+                        + "stored in " + holder))
+                : List.of();
+        context.report(new Report(region.site(), message, context.path().trace(), Optional.empty(), related));
     }
 
     /**
@@ -230,6 +238,12 @@ public final class MappingLeak implements Rule {
     private static String describe(RegionOrigin region) {
         return region.site().callee() + "(" + String.join(", ", region.site().argumentTexts()) + ") at line "
                 + region.site().location().line();
+    }
+
+    /** The exit where the mapping is lost, as a related place: a return of the function. */
+    private static TraceStep lostAt(CallSite exit, String heldIn, PathView path) {
+        return new TraceStep(exit.location(), "lost here" + (heldIn.isEmpty() ? "" : ": only " + heldIn
+                + " held it, and it does not outlive the return"));
     }
 
     private static String held(String holder) {

@@ -1,0 +1,149 @@
+#!/usr/bin/env python3
+"""Scores cemap's SARIF on the development trees against the project's own labels.
+
+    score.py [--list] TREE=REPORT.sarif ...
+
+Reads, beside this script:
+  labels.tsv    real defects and clean look-alikes found by reading the code, without cemap:
+                tree, path, line, rule, verdict (defect | clean | unsure), reason
+  reviewed.tsv  cemap's findings read against the code: tree, path, line, rule, verdict
+                (right | wrong), reason
+
+Prints, per rule and in all:
+  recall     labelled defects reported anywhere (a result of the rule whose location, related
+             locations or flow name the labelled line) and on the labelled line;
+  clean      labelled look-alikes reported on their line (must be none);
+  precision  of the reviewed findings still reported, how many were judged right;
+  unreviewed findings, so that a review can follow a change.
+
+Exit status 1 when a finding judged wrong comes back or a clean site is reported, else 0.
+"""
+import collections
+import json
+import os
+import sys
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+
+
+def read_tsv(name):
+    rows = []
+    path = os.path.join(HERE, name)
+    if not os.path.exists(path):
+        return rows
+    with open(path, encoding="utf-8") as f:
+        header = f.readline().rstrip("\n").split("\t")
+        for line in f:
+            if line.strip() and not line.startswith("#"):
+                rows.append(dict(zip(header, line.rstrip("\n").split("\t"))))
+    return rows
+
+
+def results(tree, sarif_path):
+    """(tree, path, line, rule) of each result, with every line it names (locations, related, flows)."""
+    with open(sarif_path, encoding="utf-8") as f:
+        log = json.load(f)
+    found = []
+    for run in log["runs"]:
+        for result in run.get("results", []):
+            if result.get("suppressions"):
+                continue
+            physical = result["locations"][0]["physicalLocation"]
+            uri = physical["artifactLocation"]["uri"].replace("%20", " ")
+            line = physical["region"]["startLine"]
+            named = {(uri, line)}
+            places = list(result.get("relatedLocations", []))
+            for flow in result.get("codeFlows", []):
+                for thread in flow.get("threadFlows", []):
+                    places += [step["location"] for step in thread.get("locations", [])]
+            for place in places:
+                p = place.get("physicalLocation")
+                if p and "region" in p:
+                    named.add((p["artifactLocation"]["uri"].replace("%20", " "), p["region"]["startLine"]))
+            found.append({"key": (tree, uri, line, result["ruleId"]), "named": named,
+                          "message": result["message"]["text"]})
+    return found
+
+
+def main(argv):
+    listing = "--list" in argv
+    reports = [a for a in argv if "=" in a]
+    if not reports:
+        print(__doc__)
+        return 2
+    findings = []
+    for report in reports:
+        tree, path = report.split("=", 1)
+        findings += results(tree, path)
+    trees = {f["key"][0] for f in findings} | {r.split("=", 1)[0] for r in reports}
+    labels = [l for l in read_tsv("labels.tsv") if l["tree"] in trees]
+    reviewed = {(r["tree"], r["path"], int(r["line"]), r["rule"]): r for r in read_tsv("reviewed.tsv")}
+
+    on_line = {f["key"] for f in findings}
+    anywhere = collections.defaultdict(set)
+    for f in findings:
+        tree, _, _, rule = f["key"]
+        for uri, line in f["named"]:
+            anywhere[(tree, uri, rule)].add(line)
+
+    recall = collections.defaultdict(lambda: [0, 0, 0])  # defects, anywhere, on the line
+    missed, clean_reported = [], []
+    for label in labels:
+        key = (label["tree"], label["path"], int(label["line"]), label["rule"])
+        if label["verdict"] == "defect":
+            counts = recall[label["rule"]]
+            counts[0] += 1
+            if int(label["line"]) in anywhere[(label["tree"], label["path"], label["rule"])]:
+                counts[1] += 1
+            else:
+                missed.append(label)
+            if key in on_line:
+                counts[2] += 1
+        elif label["verdict"] == "clean" and key in on_line:
+            clean_reported.append(label)
+
+    precision = collections.defaultdict(lambda: [0, 0])  # reviewed, right
+    wrong_back, unreviewed = [], []
+    for f in findings:
+        review = reviewed.get(f["key"])
+        if review is None:
+            unreviewed.append(f)
+            continue
+        counts = precision[f["key"][3]]
+        counts[0] += 1
+        if review["verdict"] == "right":
+            counts[1] += 1
+        else:
+            wrong_back.append((f, review))
+
+    total = [sum(c[i] for c in recall.values()) for i in range(3)]
+    print(f"labelled defects: {total[0]}; reported anywhere: {total[1]} ({pct(total[1], total[0])}); "
+          f"on the labelled line: {total[2]} ({pct(total[2], total[0])})")
+    for rule, (n, any_, line) in sorted(recall.items()):
+        print(f"  {rule}: {any_}/{n} anywhere, {line}/{n} on the line")
+    print(f"clean look-alikes: {sum(1 for l in labels if l['verdict'] == 'clean')}; reported: {len(clean_reported)}")
+    for label in clean_reported:
+        print(f"  CLEAN SITE REPORTED {label['tree']}/{label['path']}:{label['line']} {label['rule']}: {label['reason']}")
+    print(f"findings: {len(findings)}; reviewed: {len(findings) - len(unreviewed)}; unreviewed: {len(unreviewed)}")
+    by_rule = collections.Counter(f["key"][3] for f in findings)
+    for rule in sorted(by_rule):
+        n, right = precision.get(rule, [0, 0])
+        print(f"  {rule}: {by_rule[rule]} findings, {right}/{n} reviewed right ({pct(right, n)})")
+    for f, review in wrong_back:
+        tree, path, line, rule = f["key"]
+        print(f"  WRONG FINDING BACK {tree}/{path}:{line} {rule}: {review['reason']}")
+    if listing:
+        for label in missed:
+            print(f"  missed {label['tree']}/{label['path']}:{label['line']} {label['rule']}: {label['reason'][:120]}")
+        for f in unreviewed:
+            tree, path, line, rule = f["key"]
+            print(f"  unreviewed {tree}\t{path}\t{line}\t{rule}\t{f['message'][:160]}")
+    return 1 if wrong_back or clean_reported else 0
+
+
+def pct(part, whole):
+    return f"{100 * part / whole:.0f}%" if whole else "-"
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
