@@ -37,6 +37,8 @@ import org.eclipse.cdt.core.dom.ast.IASTIdExpression;
 import org.eclipse.cdt.core.dom.ast.IASTNode;
 import org.eclipse.cdt.core.dom.ast.IASTTranslationUnit;
 import org.eclipse.cdt.core.dom.ast.IBinding;
+import org.eclipse.cdt.core.dom.ast.IProblemBinding;
+import org.eclipse.cdt.core.dom.ast.c.ICExternalBinding;
 import org.eclipse.cdt.core.dom.ast.cpp.ICPPClassType;
 import org.eclipse.cdt.core.dom.ast.cpp.ICPPConstructor;
 import org.eclipse.cdt.core.dom.ast.cpp.ICPPMethod;
@@ -165,6 +167,15 @@ public final class FileAnalyzer {
         for (IASTFunctionDefinition definition : local) {
             if (binding != null && binding.equals(definition.getDeclarator().getName().resolveBinding())) {
                 return Optional.of(definition);
+            }
+        }
+        if (binding == null || binding instanceof ICExternalBinding || binding instanceof IProblemBinding) {
+            // Called before any declaration the parser saw (C's implicit declaration): the call
+            // still links to the file's own definition of that name.
+            List<IASTFunctionDefinition> named = local.stream()
+                    .filter(d -> FunctionNames.simple(FunctionNames.of(d)).equals(name)).toList();
+            if (named.size() == 1) {
+                return Optional.of(named.get(0));
             }
         }
         ParsedFile callerFile = units.get(call.getTranslationUnit());
