@@ -188,20 +188,19 @@ final class CopyOp {
 
     private List<PageTableEntry> map(Reservation target, long destStart, long destEnd, boolean physical,
             List<PageTableEntry> sourcePages) {
+        target.commit(destStart, destEnd);
+        if (physical) {
+            PageRun run = PageRun.physicalCopy(destStart, (destEnd - destStart) / Ce.PAGE_SIZE,
+                    Ce.pageBase(src << 8), protect);
+            space.pageTableMutable().put(run);
+            return run.entries();
+        }
         List<PageTableEntry> out = new ArrayList<>();
-        long paPage = Ce.pageBase(src << 8);
         int i = 0;
         for (long va = destStart; va < destEnd; va += Ce.PAGE_SIZE, i++) {
-            PageTableEntry e;
-            if (physical) {
-                long pa = paPage + (long) i * Ce.PAGE_SIZE;
-                e = new PageTableEntry(va, OptionalLong.of(pa), protect, "VirtualCopy PAGE_PHYSICAL " + Hex.addr(pa));
-            } else {
-                PageTableEntry s = sourcePages.get(i);
-                e = new PageTableEntry(va, s.physicalPage(), protect, "VirtualCopy of " + Hex.addr(s.virtualPage()));
-            }
+            PageTableEntry s = sourcePages.get(i);
+            PageTableEntry e = new PageTableEntry(va, s.physicalPage(), protect, "VirtualCopy of " + Hex.addr(s.virtualPage()));
             space.pageTableMutable().put(e);
-            target.commit(va);
             out.add(e);
         }
         return out;

@@ -101,12 +101,14 @@ public final class Reservation {
         return protect;
     }
 
-    void commit(long pageVa) {
-        committed.set(pageIndex(pageVa));
+    /** Commits the pages of {@code [from, endExclusive)}, which lie in this reservation. */
+    void commit(long from, long endExclusive) {
+        committed.set(pageIndex(from), pageIndex(Ce.roundUpToPage(endExclusive)));
     }
 
-    void decommit(long pageVa) {
-        committed.clear(pageIndex(pageVa));
+    /** Decommits the pages of {@code [from, endExclusive)}, which lie in this reservation. */
+    void decommit(long from, long endExclusive) {
+        committed.clear(pageIndex(from), pageIndex(Ce.roundUpToPage(endExclusive)));
     }
 
     void release() {
