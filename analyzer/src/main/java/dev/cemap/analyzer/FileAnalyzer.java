@@ -8,7 +8,6 @@ import dev.cemap.analyzer.engine.CheckerProbe;
 import dev.cemap.analyzer.engine.FunctionReplayer;
 import dev.cemap.analyzer.engine.ReplaySettings;
 import dev.cemap.analyzer.frontend.FrontEnd;
-import dev.cemap.analyzer.frontend.MacroDefinitions;
 import dev.cemap.analyzer.frontend.ParsedFile;
 import dev.cemap.analyzer.model.Level;
 import dev.cemap.analyzer.model.Notification;
@@ -102,7 +101,9 @@ public final class FileAnalyzer {
                 .locationOf(node);
         UnitDefinitions definitions = UnitDefinitions.of(unit.get());
         // The tree's index knows wrappers across files; this file's own are known even without it.
-        List<WrapperIndex.FunctionFacts> localFacts = FunctionFactsCollector.factsOf(parsed.file(), definitions);
+        // When the index read this file, its functions are as the index read them.
+        List<WrapperIndex.FunctionFacts> localFacts = wrappers.factsIn(parsed.file())
+                .orElseGet(() -> FunctionFactsCollector.factsOf(parsed.file(), definitions));
         WrapperIndex local = WrapperIndex.of(localFacts);
         // The file's own functions, bound before same-named ones elsewhere, as the linker does.
         SummaryTable summaries = SummaryTable.of(localFacts.stream().map(WrapperIndex.FunctionFacts::effects).toList(),
@@ -127,7 +128,7 @@ public final class FileAnalyzer {
         }
         List<Diagnostic> fileDiagnostics = new CheckerProbe(settings.checkers(), settings.target(), settings.bsp(), "",
                 SourceLocation.of(parsed.file(), 1, 1))
-                .file(new FileFacts(parsed.file(), MacroDefinitions.of(parsed))).diagnostics();
+                .file(new FileFacts(parsed.file(), frontEnd.macroDefinitions(parsed))).diagnostics();
         return new FileAnalysis(parsed.file(), true, replays, fileDiagnostics,
                 notifications.stream().distinct().toList());
     }

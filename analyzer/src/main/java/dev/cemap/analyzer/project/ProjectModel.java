@@ -46,6 +46,8 @@ public final class ProjectModel implements BspFacts {
     private final List<Notification> notifications;
     private final Set<Path> excludedByDirs;
     private final Map<Module, List<ExecutionContext>> contexts = new ConcurrentHashMap<>();
+    /** Asked at every mapping call the rules check; the modules never change once loaded. */
+    private final Map<Path, List<Module>> modulesByFile = new ConcurrentHashMap<>();
 
     private ProjectModel(Path root, Path scanRoot, Map<Path, Bsp> bsps, List<Path> codeFiles,
             List<Notification> notifications, Set<Path> excludedByDirs) {
@@ -212,7 +214,10 @@ public final class ProjectModel implements BspFacts {
 
     /** Every module building the file: those whose SOURCES list it, else the nearest {@code sources} folder's. */
     public List<Module> modulesOf(Path sourceFile) {
-        Path file = sourceFile.toAbsolutePath().normalize();
+        return modulesByFile.computeIfAbsent(sourceFile.toAbsolutePath().normalize(), this::findModulesOf);
+    }
+
+    private List<Module> findModulesOf(Path file) {
         List<Module> listing = modules().stream().filter(module -> module.lists(file)).toList();
         if (!listing.isEmpty()) {
             return listing;
