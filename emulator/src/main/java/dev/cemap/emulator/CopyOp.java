@@ -65,18 +65,10 @@ final class CopyOp {
             return null;
         }
         Reservation r = live.get();
-        long committed = 0;
-        long firstCommitted = -1;
         long checkedEnd = Math.min(destEnd, r.endExclusive());
-        for (long p = destStart; p < checkedEnd; p += Ce.PAGE_SIZE) {
-            if (r.isCommitted(p)) {
-                committed++;
-                if (firstCommitted < 0) {
-                    firstCommitted = p;
-                }
-            }
-        }
+        long committed = r.committedPagesIn(destStart, checkedEnd);
         if (committed > 0) {
+            long firstCommitted = r.firstCommittedIn(destStart, checkedEnd);
             String how = space.pageTable().entry(firstCommitted).map(PageTableEntry::origin).orElse("MEM_COMMIT");
             fail(CopyFailure.DEST_COMMITTED, committed + " of the " + Ce.pagesSpanned(dest, size)
                     + " destination pages are already committed, first " + Hex.addr(firstCommitted) + " (" + how

@@ -83,6 +83,23 @@ public final class Reservation {
         return committed.get(pageIndex(pageVa));
     }
 
+    /** How many pages of {@code [from, endExclusive)}, which lies in this reservation, are committed. */
+    long committedPagesIn(long from, long endExclusive) {
+        if (released || endExclusive <= from) {
+            return 0;
+        }
+        return committed.get(pageIndex(from), pageIndex(Ce.roundUpToPage(endExclusive))).cardinality();
+    }
+
+    /** The first committed page of {@code [from, endExclusive)}, or -1. */
+    long firstCommittedIn(long from, long endExclusive) {
+        if (released || endExclusive <= from) {
+            return -1;
+        }
+        int first = committed.nextSetBit(pageIndex(from));
+        return first >= 0 && first < pageIndex(Ce.roundUpToPage(endExclusive)) ? base + first * Ce.PAGE_SIZE : -1;
+    }
+
     public int committedPageCount() {
         return committed.cardinality();
     }
