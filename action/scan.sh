@@ -32,7 +32,9 @@ fi
 args+=("${extra[@]}" -- "${paths[@]}")
 
 status=0
-java -jar "$CEMAP_JAR" "${args[@]}" || status=$?
+# The JVM options of the ./cemap launcher (see there why); the java-options input replaces them.
+# shellcheck disable=SC2086
+java ${CEMAP_JAVA_OPTS:--Xmx1536m -Xss16m -XX:TieredStopAtLevel=1 -XX:+UseSerialGC} -jar "$CEMAP_JAR" "${args[@]}" || status=$?
 echo "exit-code=$status" >> "$GITHUB_OUTPUT"
 if [[ -s "$sarif" ]]; then
     echo "sarif-file=$sarif" >> "$GITHUB_OUTPUT"

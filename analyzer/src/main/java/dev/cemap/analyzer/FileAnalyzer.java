@@ -5,11 +5,9 @@ import dev.cemap.analyzer.check.FileFacts;
 import dev.cemap.analyzer.engine.DefinitionLookup;
 import dev.cemap.analyzer.engine.ExpressionEngine;
 import dev.cemap.analyzer.engine.CheckerProbe;
-import dev.cemap.analyzer.engine.FunctionNames;
 import dev.cemap.analyzer.engine.FunctionReplayer;
 import dev.cemap.analyzer.engine.ReplaySettings;
 import dev.cemap.analyzer.frontend.FrontEnd;
-import dev.cemap.analyzer.frontend.MacroDefinitions;
 import dev.cemap.analyzer.frontend.ParsedFile;
 import dev.cemap.analyzer.model.Level;
 import dev.cemap.analyzer.model.Notification;
@@ -27,8 +25,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
-import org.eclipse.cdt.core.dom.ast.ASTVisitor;
-import org.eclipse.cdt.core.dom.ast.IASTDeclaration;
 import org.eclipse.cdt.core.dom.ast.IASTExpression;
 import org.eclipse.cdt.core.dom.ast.IASTFieldReference;
 import org.eclipse.cdt.core.dom.ast.IASTFunctionCallExpression;
@@ -52,14 +48,21 @@ public final class FileAnalyzer {
     /** Files of other wrappers each worker thread keeps parsed; wrappers live in few files. */
     private static final int WRAPPER_FILES_PER_THREAD = 16;
 
+    /** A parsed file with its definitions found. */
+    private record ParsedUnit(ParsedFile parsed, Optional<UnitDefinitions> definitions) {
+        static ParsedUnit of(ParsedFile parsed) {
+            return new ParsedUnit(parsed, parsed.translationUnit().map(UnitDefinitions::of));
+        }
+    }
+
     private final FrontEnd frontEnd;
     private final ReplaySettings settings;
     private final WrapperIndex wrappers;
     private final Function<Path, List<DeviceWindows>> windowsOf;
-    private final ThreadLocal<Map<Path, ParsedFile>> wrapperFiles = ThreadLocal.withInitial(
+    private final ThreadLocal<Map<Path, ParsedUnit>> wrapperFiles = ThreadLocal.withInitial(
             () -> new LinkedHashMap<>(16, 0.75f, true) {
                 @Override
-                protected boolean removeEldestEntry(Map.Entry<Path, ParsedFile> eldest) {
+                protected boolean removeEldestEntry(Map.Entry<Path, ParsedUnit> eldest) {
                     return size() > WRAPPER_FILES_PER_THREAD;
                 }
             });
@@ -84,7 +87,11 @@ public final class FileAnalyzer {
 
     /** Never throws; a failure is a notification of the result. */
     public FileAnalysis analyze(Path file) {
-        ParsedFile parsed = frontEnd.parse(file);
+        return analyze(frontEnd.parse(file));
+    }
+
+    /** Analyses a file already parsed with this analyzer's front end. Never throws. */
+    public FileAnalysis analyze(ParsedFile parsed) {
         List<Notification> notifications = new ArrayList<>(parsed.notifications());
         Optional<IASTTranslationUnit> unit = parsed.translationUnit();
         if (unit.isEmpty()) {
@@ -94,9 +101,11 @@ public final class FileAnalyzer {
         units.put(unit.get(), parsed);
         Function<IASTNode, SourceLocation> locator = node -> units.getOrDefault(node.getTranslationUnit(), parsed)
                 .locationOf(node);
-        List<IASTFunctionDefinition> definitions = definitionsIn(unit.get());
+        UnitDefinitions definitions = UnitDefinitions.of(unit.get());
         // The tree's index knows wrappers across files; this file's own are known even without it.
-        List<WrapperIndex.FunctionFacts> localFacts = FunctionFactsCollector.factsOf(parsed.file(), unit.get());
+        // When the index read this file, its functions are as the index read them.
+        List<WrapperIndex.FunctionFacts> localFacts = wrappers.factsIn(parsed.file())
+                .orElseGet(() -> FunctionFactsCollector.factsOf(parsed.file(), definitions));
         WrapperIndex local = WrapperIndex.of(localFacts);
         // The file's own functions, bound before same-named ones elsewhere, as the linker does.
         SummaryTable summaries = SummaryTable.of(localFacts.stream().map(WrapperIndex.FunctionFacts::effects).toList(),
@@ -109,9 +118,7 @@ public final class FileAnalyzer {
 
             @Override
             public Optional<IASTFunctionDefinition> destructorOf(ICPPClassType type) {
-                return definitions.stream().filter(d -> d.getDeclarator().getName().resolveBinding()
-                        instanceof ICPPMethod method && method.isDestructor() && type.isSameType(method.getClassOwner()))
-                        .findFirst();
+                return definitions.destructorOf(type);
             }
         };
         ReplaySettings fileSettings = settings.withDefinitions(lookup).withSummaries(summaries);
@@ -123,18 +130,17 @@ public final class FileAnalyzer {
         }
         List<Diagnostic> fileDiagnostics = new CheckerProbe(settings.checkers(), settings.target(), settings.bsp(), "",
                 SourceLocation.of(parsed.file(), 1, 1))
-                .file(new FileFacts(parsed.file(), MacroDefinitions.of(parsed))).diagnostics();
+                .file(new FileFacts(parsed.file(), frontEnd.macroDefinitions(parsed))).diagnostics();
         return new FileAnalysis(parsed.file(), true, replays, fileDiagnostics,
                 notifications.stream().distinct().toList());
     }
 
-    private void replayAll(FunctionReplayer replayer, List<IASTFunctionDefinition> definitions, ParsedFile parsed,
+    private void replayAll(FunctionReplayer replayer, UnitDefinitions definitions, ParsedFile parsed,
             List<FunctionReplay> replays, List<Notification> notifications) {
-        for (IASTFunctionDefinition definition : definitions) {
+        for (IASTFunctionDefinition definition : definitions.all()) {
             try {
                 Optional<List<String>> exitNames = FunctionReplayer.pairedExitNames(definition);
-                Optional<IASTFunctionDefinition> pairedExit = exitNames.flatMap(names -> definitions.stream()
-                        .filter(d -> names.contains(FunctionNames.of(d))).findFirst());
+                Optional<IASTFunctionDefinition> pairedExit = exitNames.flatMap(definitions::firstNamed);
                 FunctionReplay replay = replayer.replay(definition, pairedExit,
                         exitNames.isPresent() && expectsPairedExit(definition));
                 if (!replay.complete()) {
@@ -159,23 +165,21 @@ public final class FileAnalyzer {
      * wrapper of that name. Code that defines its own MmMapIoSpace replaces the built-in model.
      */
     private Optional<IASTFunctionDefinition> definitionOf(IASTFunctionCallExpression call, String name, Path file,
-            List<IASTFunctionDefinition> local, Map<IASTTranslationUnit, ParsedFile> units, WrapperIndex localIndex) {
+            UnitDefinitions local, Map<IASTTranslationUnit, ParsedFile> units, WrapperIndex localIndex) {
         if (!wrappers.isWrapper(name) && !localIndex.isWrapper(name) && settings.apis().api(name).isEmpty()) {
             return Optional.empty();
         }
         IBinding binding = calleeBinding(call);
-        for (IASTFunctionDefinition definition : local) {
-            if (binding != null && binding.equals(definition.getDeclarator().getName().resolveBinding())) {
-                return Optional.of(definition);
-            }
+        Optional<IASTFunctionDefinition> here = local.boundTo(binding);
+        if (here.isPresent()) {
+            return here;
         }
         if (binding == null || binding instanceof ICExternalBinding || binding instanceof IProblemBinding) {
             // Called before any declaration the parser saw (C's implicit declaration): the call
             // still links to the file's own definition of that name.
-            List<IASTFunctionDefinition> named = local.stream()
-                    .filter(d -> FunctionNames.simple(FunctionNames.of(d)).equals(name)).toList();
-            if (named.size() == 1) {
-                return Optional.of(named.get(0));
+            here = local.withSimpleName(name);
+            if (here.isPresent()) {
+                return here;
             }
         }
         ParsedFile callerFile = units.get(call.getTranslationUnit());
@@ -185,15 +189,13 @@ public final class FileAnalyzer {
         if (elsewhere.size() != 1) {
             return Optional.empty(); // not linked with the caller, or ambiguous between modules
         }
-        ParsedFile other = wrapperFiles.get().computeIfAbsent(elsewhere.get(0), frontEnd::parse);
-        Optional<IASTTranslationUnit> otherUnit = other.translationUnit();
-        if (otherUnit.isEmpty()) {
+        ParsedUnit other = wrapperFiles.get().computeIfAbsent(elsewhere.get(0),
+                path -> ParsedUnit.of(frontEnd.parse(path)));
+        if (other.definitions().isEmpty()) {
             return Optional.empty();
         }
-        units.put(otherUnit.get(), other);
-        return definitionsIn(otherUnit.get()).stream()
-                .filter(d -> FunctionNames.simple(FunctionNames.of(d)).equals(name))
-                .findFirst();
+        units.put(other.parsed().translationUnit().orElseThrow(), other.parsed());
+        return other.definitions().get().withSimpleName(name);
     }
 
     private static IBinding calleeBinding(IASTFunctionCallExpression call) {
@@ -224,25 +226,4 @@ public final class FileAnalyzer {
         return false;
     }
 
-    /** Function definitions of the file itself (not of headers), including C++ members and namespaces. */
-    static List<IASTFunctionDefinition> definitionsIn(IASTTranslationUnit unit) {
-        List<IASTFunctionDefinition> definitions = new ArrayList<>();
-        unit.accept(new ASTVisitor() {
-            {
-                shouldVisitDeclarations = true;
-            }
-
-            @Override
-            public int visit(IASTDeclaration declaration) {
-                if (declaration instanceof IASTFunctionDefinition definition) {
-                    if (definition.isPartOfTranslationUnitFile()) {
-                        definitions.add(definition);
-                    }
-                    return PROCESS_SKIP; // a function body holds no further definitions to replay
-                }
-                return PROCESS_CONTINUE;
-            }
-        });
-        return definitions;
-    }
 }

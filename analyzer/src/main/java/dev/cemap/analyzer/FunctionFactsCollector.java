@@ -14,7 +14,6 @@ import org.eclipse.cdt.core.dom.ast.ASTVisitor;
 import org.eclipse.cdt.core.dom.ast.IASTExpression;
 import org.eclipse.cdt.core.dom.ast.IASTFunctionCallExpression;
 import org.eclipse.cdt.core.dom.ast.IASTFunctionDefinition;
-import org.eclipse.cdt.core.dom.ast.IASTTranslationUnit;
 
 /**
  * Lists the functions a file defines, the names each one calls and what each does to the places
@@ -32,15 +31,15 @@ public final class FunctionFactsCollector {
     public List<WrapperIndex.FunctionFacts> collect(Path file) {
         try {
             ParsedFile parsed = frontEnd.parse(file);
-            return parsed.translationUnit().map(unit -> factsOf(parsed.file(), unit)).orElse(List.of());
+            return parsed.translationUnit().map(unit -> factsOf(parsed.file(), UnitDefinitions.of(unit))).orElse(List.of());
         } catch (RuntimeException | StackOverflowError e) {
             return List.of();
         }
     }
 
-    static List<WrapperIndex.FunctionFacts> factsOf(Path file, IASTTranslationUnit unit) {
+    static List<WrapperIndex.FunctionFacts> factsOf(Path file, UnitDefinitions definitions) {
         List<WrapperIndex.FunctionFacts> facts = new ArrayList<>();
-        for (IASTFunctionDefinition definition : FileAnalyzer.definitionsIn(unit)) {
+        for (IASTFunctionDefinition definition : definitions.all()) {
             Set<String> callees = new HashSet<>();
             definition.getBody().accept(new ASTVisitor() {
                 {

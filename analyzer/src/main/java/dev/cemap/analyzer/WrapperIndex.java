@@ -3,11 +3,13 @@ package dev.cemap.analyzer;
 import dev.cemap.analyzer.api.ApiTable;
 import dev.cemap.analyzer.summary.BodyEffects;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -17,12 +19,15 @@ import java.util.Set;
  */
 public final class WrapperIndex {
 
-    public static final WrapperIndex EMPTY = new WrapperIndex(Map.of());
+    public static final WrapperIndex EMPTY = new WrapperIndex(Map.of(), Map.of());
 
     private final Map<String, Set<Path>> filesByName;
+    /** The facts read from each file that defines functions, in file order. */
+    private final Map<Path, List<FunctionFacts>> factsByFile;
 
-    private WrapperIndex(Map<String, Set<Path>> filesByName) {
+    private WrapperIndex(Map<String, Set<Path>> filesByName, Map<Path, List<FunctionFacts>> factsByFile) {
         this.filesByName = filesByName;
+        this.factsByFile = factsByFile;
     }
 
     /** The API names every index starts from: those that map memory, not the heap allocators. */
@@ -37,6 +42,14 @@ public final class WrapperIndex {
     /** The files defining a wrapper of that name (usually one; static functions may repeat). */
     public Set<Path> filesDefining(String name) {
         return filesByName.getOrDefault(name, Set.of());
+    }
+
+    /**
+     * The functions of a file the index read, as it read them; empty for a file it did not read
+     * (or read no function from), which the caller reads itself.
+     */
+    public Optional<List<FunctionFacts>> factsIn(Path file) {
+        return Optional.ofNullable(factsByFile.get(file));
     }
 
     /** Every name the pre-scan must look for: the APIs and the wrappers. */
@@ -61,7 +74,9 @@ public final class WrapperIndex {
                 mapping.add(function.name());
             }
         } while (grew);
-        return new WrapperIndex(wrappers);
+        Map<Path, List<FunctionFacts>> byFile = new HashMap<>();
+        facts.forEach(function -> byFile.computeIfAbsent(function.file(), k -> new ArrayList<>()).add(function));
+        return new WrapperIndex(wrappers, byFile);
     }
 
     /**

@@ -6,6 +6,7 @@ import dev.cemap.rules.RuleRegistry;
 import dev.cemap.rules.ScanListener;
 import dev.cemap.rules.ScanReport;
 import dev.cemap.rules.ScanRequest;
+import dev.cemap.rules.ScanStage;
 import dev.cemap.rules.Scanner;
 import java.nio.file.Path;
 import java.util.List;
@@ -35,8 +36,8 @@ public record Backend(ScannerCall scanner, Supplier<List<Rule>> rules) {
     private static ScanListener listenerFor(ScanProgress progress) {
         return new ScanListener() {
             @Override
-            public void started(int totalFiles) {
-                progress.started(totalFiles);
+            public void stage(ScanStage stage, int files) {
+                progress.stage(stage.label(), files);
             }
 
             @Override

@@ -214,18 +214,10 @@ public final class AddressSpace {
         return AllocOutcome.ok(res);
     }
 
+    /** Committing a committed page only changes its protection. */
     private void commitPages(Reservation r, long from, long end, int protect) {
-        for (long p = from; p < end; p += Ce.PAGE_SIZE) {
-            Optional<PageTableEntry> old = pageTable.entry(p);
-            if (old.isPresent()) {
-                // Committing a committed page only changes its protection.
-                PageTableEntry e = old.get();
-                pageTable.put(new PageTableEntry(p, e.physicalPage(), protect, e.origin()));
-            } else {
-                pageTable.put(new PageTableEntry(p, OptionalLong.empty(), protect, "MEM_COMMIT"));
-            }
-            r.commit(p);
-        }
+        pageTable.commit(from, end, protect);
+        r.commit(from, end);
     }
 
     // ---------------------------------------------------------------- VirtualCopy
@@ -295,9 +287,7 @@ public final class AddressSpace {
                     + range(r.base(), r.endExclusive()) + " is smaller; nothing is decommitted");
         }
         pageTable.removeRange(from, end);
-        for (long p = from; p < end; p += Ce.PAGE_SIZE) {
-            r.decommit(p);
-        }
+        r.decommit(from, end);
         return FreeOutcome.ok();
     }
 

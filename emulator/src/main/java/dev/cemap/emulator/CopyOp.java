@@ -65,18 +65,10 @@ final class CopyOp {
             return null;
         }
         Reservation r = live.get();
-        long committed = 0;
-        long firstCommitted = -1;
         long checkedEnd = Math.min(destEnd, r.endExclusive());
-        for (long p = destStart; p < checkedEnd; p += Ce.PAGE_SIZE) {
-            if (r.isCommitted(p)) {
-                committed++;
-                if (firstCommitted < 0) {
-                    firstCommitted = p;
-                }
-            }
-        }
+        long committed = r.committedPagesIn(destStart, checkedEnd);
         if (committed > 0) {
+            long firstCommitted = r.firstCommittedIn(destStart, checkedEnd);
             String how = space.pageTable().entry(firstCommitted).map(PageTableEntry::origin).orElse("MEM_COMMIT");
             fail(CopyFailure.DEST_COMMITTED, committed + " of the " + Ce.pagesSpanned(dest, size)
                     + " destination pages are already committed, first " + Hex.addr(firstCommitted) + " (" + how
@@ -188,20 +180,19 @@ final class CopyOp {
 
     private List<PageTableEntry> map(Reservation target, long destStart, long destEnd, boolean physical,
             List<PageTableEntry> sourcePages) {
+        target.commit(destStart, destEnd);
+        if (physical) {
+            PageRun run = PageRun.physicalCopy(destStart, (destEnd - destStart) / Ce.PAGE_SIZE,
+                    Ce.pageBase(src << 8), protect);
+            space.pageTableMutable().put(run);
+            return run.entries();
+        }
         List<PageTableEntry> out = new ArrayList<>();
-        long paPage = Ce.pageBase(src << 8);
         int i = 0;
         for (long va = destStart; va < destEnd; va += Ce.PAGE_SIZE, i++) {
-            PageTableEntry e;
-            if (physical) {
-                long pa = paPage + (long) i * Ce.PAGE_SIZE;
-                e = new PageTableEntry(va, OptionalLong.of(pa), protect, "VirtualCopy PAGE_PHYSICAL " + Hex.addr(pa));
-            } else {
-                PageTableEntry s = sourcePages.get(i);
-                e = new PageTableEntry(va, s.physicalPage(), protect, "VirtualCopy of " + Hex.addr(s.virtualPage()));
-            }
+            PageTableEntry s = sourcePages.get(i);
+            PageTableEntry e = new PageTableEntry(va, s.physicalPage(), protect, "VirtualCopy of " + Hex.addr(s.virtualPage()));
             space.pageTableMutable().put(e);
-            target.commit(va);
             out.add(e);
         }
         return out;

@@ -16,7 +16,8 @@ public record CopyOutcome(boolean success, List<CopyFailure> failures, List<Stri
     public CopyOutcome {
         failures = List.copyOf(failures);
         reasons = List.copyOf(reasons);
-        mappedPages = List.copyOf(mappedPages);
+        // A run's entries are immutable and made on demand: copying them would make them all.
+        mappedPages = PageRun.isRunList(mappedPages) ? mappedPages : List.copyOf(mappedPages);
     }
 
     public boolean has(CopyFailure failure) {

@@ -28,13 +28,23 @@ public final class Hex {
         return padded(value, 1);
     }
 
-    /** String.format is too slow for the page tables of large mappings, which name every page. */
+    private static final char[] DIGITS = "0123456789ABCDEF".toCharArray();
+
+    /**
+     * String.format is too slow for the page tables of large mappings, which name every page;
+     * the value is read as unsigned, as {@link Long#toHexString} does.
+     */
     private static String padded(long value, int digits) {
-        String hex = Long.toHexString(value).toUpperCase(java.util.Locale.ROOT);
-        StringBuilder text = new StringBuilder(2 + Math.max(digits, hex.length())).append("0x");
-        for (int i = hex.length(); i < digits; i++) {
-            text.append('0');
+        int needed = Math.max(1, (Long.SIZE - Long.numberOfLeadingZeros(value) + 3) / 4);
+        int length = Math.max(digits, needed);
+        char[] text = new char[2 + length];
+        text[0] = '0';
+        text[1] = 'x';
+        long rest = value;
+        for (int i = text.length - 1; i >= 2; i--) {
+            text[i] = DIGITS[(int) (rest & 0xF)];
+            rest >>>= 4;
         }
-        return text.append(hex).toString();
+        return new String(text);
     }
 }

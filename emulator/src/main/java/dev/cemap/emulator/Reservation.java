@@ -83,6 +83,23 @@ public final class Reservation {
         return committed.get(pageIndex(pageVa));
     }
 
+    /** How many pages of {@code [from, endExclusive)}, which lies in this reservation, are committed. */
+    long committedPagesIn(long from, long endExclusive) {
+        if (released || endExclusive <= from) {
+            return 0;
+        }
+        return committed.get(pageIndex(from), pageIndex(Ce.roundUpToPage(endExclusive))).cardinality();
+    }
+
+    /** The first committed page of {@code [from, endExclusive)}, or -1. */
+    long firstCommittedIn(long from, long endExclusive) {
+        if (released || endExclusive <= from) {
+            return -1;
+        }
+        int first = committed.nextSetBit(pageIndex(from));
+        return first >= 0 && first < pageIndex(Ce.roundUpToPage(endExclusive)) ? base + first * Ce.PAGE_SIZE : -1;
+    }
+
     public int committedPageCount() {
         return committed.cardinality();
     }
@@ -101,12 +118,14 @@ public final class Reservation {
         return protect;
     }
 
-    void commit(long pageVa) {
-        committed.set(pageIndex(pageVa));
+    /** Commits the pages of {@code [from, endExclusive)}, which lie in this reservation. */
+    void commit(long from, long endExclusive) {
+        committed.set(pageIndex(from), pageIndex(Ce.roundUpToPage(endExclusive)));
     }
 
-    void decommit(long pageVa) {
-        committed.clear(pageIndex(pageVa));
+    /** Decommits the pages of {@code [from, endExclusive)}, which lie in this reservation. */
+    void decommit(long from, long endExclusive) {
+        committed.clear(pageIndex(from), pageIndex(Ce.roundUpToPage(endExclusive)));
     }
 
     void release() {

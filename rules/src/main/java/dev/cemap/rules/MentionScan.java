@@ -4,26 +4,62 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.UnaryOperator;
 
 /**
- * Whether a file's text names any of a set of functions, as a whole identifier. A filter before
- * parsing, not an analysis: a name in a comment also counts, which only costs a parse.
+ * What names a file's text mentions, as whole identifiers. A filter before parsing, not an
+ * analysis: a name in a comment also counts, which only costs a parse.
+ *
+ * <p>Identifiers are ASCII in every encoding that matters here except UTF-16, which the text is
+ * widened to by dropping NUL bytes; a name is mentioned where a run of letters, digits and
+ * underscores (read as ISO-8859-1) equals it.
  */
 final class MentionScan {
 
     private MentionScan() {
     }
 
+    /** The distinct identifiers of the file, sorted; null when it cannot be read (let the parser report it). */
+    static String[] identifiersOf(Path file, UnaryOperator<String> intern) {
+        String text = textOf(file);
+        if (text == null) {
+            return null;
+        }
+        Set<String> identifiers = new TreeSet<>();
+        int start = -1;
+        for (int i = 0; i <= text.length(); i++) {
+            boolean word = i < text.length() && isWordCharacter(text.charAt(i));
+            if (word && start < 0) {
+                start = i;
+            } else if (!word && start >= 0) {
+                identifiers.add(intern.apply(text.substring(start, i)));
+                start = -1;
+            }
+        }
+        return identifiers.toArray(String[]::new);
+    }
+
+    /** Whether the sorted {@code identifiers} of a file include {@code name}. */
+    static boolean includes(String[] identifiers, String name) {
+        return Arrays.binarySearch(identifiers, name) >= 0;
+    }
+
+    /** Whether a name is one identifier, which {@link #identifiersOf} can answer for. */
+    static boolean isIdentifier(String name) {
+        return !name.isEmpty() && name.chars().allMatch(c -> isWordCharacter((char) c));
+    }
+
+    /**
+     * Reads the file for names that are not one identifier ({@code ~CSerial}): mentioned where
+     * the text holds them with no letter, digit or underscore on either side.
+     */
     static boolean mentionsAny(Path file, Set<String> names) {
-        String text;
-        try {
-            // Identifiers are ASCII in every encoding that matters here except UTF-16, which
-            // the check below widens to by dropping NUL bytes.
-            byte[] bytes = Files.readAllBytes(file);
-            text = new String(bytes, StandardCharsets.ISO_8859_1).replace("\0", "");
-        } catch (IOException | RuntimeException e) {
-            return true; // let the parser report it
+        String text = textOf(file);
+        if (text == null) {
+            return true;
         }
         for (String name : names) {
             int at = text.indexOf(name);
@@ -37,11 +73,20 @@ final class MentionScan {
         return false;
     }
 
-    private static boolean isBoundary(String text, int index) {
-        if (index < 0 || index >= text.length()) {
-            return true;
+    private static String textOf(Path file) {
+        try {
+            byte[] bytes = Files.readAllBytes(file);
+            return new String(bytes, StandardCharsets.ISO_8859_1).replace("\0", "");
+        } catch (IOException | RuntimeException e) {
+            return null;
         }
-        char c = text.charAt(index);
-        return !(Character.isLetterOrDigit(c) || c == '_');
+    }
+
+    private static boolean isBoundary(String text, int index) {
+        return index < 0 || index >= text.length() || !isWordCharacter(text.charAt(index));
+    }
+
+    private static boolean isWordCharacter(char c) {
+        return Character.isLetterOrDigit(c) || c == '_';
     }
 }

@@ -10,7 +10,7 @@ public interface ScanListener {
 
     ScanListener NONE = new ScanListener() {
         @Override
-        public void started(int totalFiles) {
+        public void stage(ScanStage stage, int files) {
         }
 
         @Override
@@ -18,9 +18,13 @@ public interface ScanListener {
         }
     };
 
-    /** The source files the scan will go through, skipped ones included. */
-    void started(int totalFiles);
+    /**
+     * A stage begins, or goes on with more files (the index's later rounds): {@code files} more
+     * files will each be reported once through {@link #fileDone}. The analysis stage goes through
+     * every source file of the scan, skipped ones included.
+     */
+    void stage(ScanStage stage, int files);
 
-    /** One file is through: analysed, skipped by the pre-scan, or failed. Once per file. */
+    /** One file is through the current stage. */
     void fileDone(Path file);
 }

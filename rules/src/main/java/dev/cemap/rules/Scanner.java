@@ -2,7 +2,6 @@ package dev.cemap.rules;
 
 import dev.cemap.analyzer.FileAnalysis;
 import dev.cemap.analyzer.FileAnalyzer;
-import dev.cemap.analyzer.WrapperIndex;
 import dev.cemap.analyzer.api.ApiTable;
 import dev.cemap.analyzer.check.Checker;
 import dev.cemap.analyzer.check.Diagnostic;
@@ -20,15 +19,15 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BiPredicate;
 
 /**
  * The one pipeline every command runs: the tree and the BSP around it, the wrapper index, the
@@ -68,7 +67,6 @@ public final class Scanner {
 
     public ScanReport scan(ScanRequest request, ScanListener listener) {
         SourceTree tree = SourceTree.of(request.paths(), request.exclusions());
-        listener.started(tree.files().size());
         FrontEndSettings frontEndSettings = new FrontEndSettings(request.target(), null, request.includeDirs(),
                 request.defines());
         FrontEnd frontEnd = new FrontEnd(frontEndSettings, tree.root());
@@ -77,15 +75,15 @@ public final class Scanner {
             // Once per scan: the BSP around the tree (modules, registry, kernel RAM, what links what)
             // for every rule, and the registry windows the replay answers DDKReg_GetWindowInfo with.
             ProjectModel project = projectOf(request, tree, frontEndSettings);
-            WrapperIndexer.TreeIndex index = WrapperIndexer.index(frontEnd, indexedFiles(tree, project), workers,
-                    project::canBind);
-            WrapperIndex wrappers = index.wrappers();
+            Prescan prescan = prescan(tree, indexedFiles(tree, project), frontEnd, workers, listener, project::canBind);
+            WrapperIndexer.TreeIndex index = prescan.index();
             List<Checker> checkers = new ArrayList<>(rules.values());
             ReplaySettings settings = new ReplaySettings(request.target(), checkers, ApiTable.standard(),
                     index.summaries(), DefinitionLookup.NONE, project);
-            FileAnalyzer analyzer = new FileAnalyzer(frontEnd, settings, wrappers,
+            FileAnalyzer analyzer = new FileAnalyzer(frontEnd, settings, index.wrappers(),
                     file -> RegistryWindows.of(project.contextsOf(file)));
-            List<Path> relevant = relevantFiles(tree.files(), wrappers, workers);
+            List<Path> relevant = prescan.relevant();
+            listener.stage(ScanStage.ANALYSING, tree.files().size());
             Set<Path> analysed = new HashSet<>(relevant);
             tree.files().stream().filter(file -> !analysed.contains(file)).forEach(listener::fileDone);
             return report(request, tree, ParallelAnalysis.analyzeAll(analyzer, relevant, workers, listener), project,
@@ -107,41 +105,33 @@ public final class Scanner {
         return ProjectModel.load(tree.root(), settings);
     }
 
+    /** The tree's wrapper index, and the files the analysis must parse. */
+    private record Prescan(WrapperIndexer.TreeIndex index, List<Path> relevant) {
+    }
+
     /**
      * The scanned files and those of the libraries they link in the BSP: a driver folder scanned
      * alone still calls its BSP's MmMapIoSpace and helpers as the linker binds them.
      */
     private static List<Path> indexedFiles(SourceTree tree, ProjectModel project) {
-        Set<Path> files = new java.util.LinkedHashSet<>(tree.files());
+        Set<Path> files = new LinkedHashSet<>(tree.files());
         project.linkedFiles(tree.files()).stream().filter(Files::isRegularFile).sorted().forEach(files::add);
         return List.copyOf(files);
     }
 
     /**
-     * The pre-scan: only files that name a mapping API, a wrapper of one or a memory constant can
-     * have findings; the others (most of a BSP) are counted and not parsed.
+     * Reads every file once for the names it mentions, indexes the wrappers from the files naming
+     * a mapping API, then keeps the files that can have findings: only those that name a mapping
+     * API, a wrapper of one or a memory constant; the others (most of a BSP) are counted and not
+     * parsed. What the files mention is dropped when this returns.
      */
-    private static List<Path> relevantFiles(List<Path> files, WrapperIndex wrappers, ExecutorService workers) {
-        Set<String> names = new HashSet<>(wrappers.names());
+    private static Prescan prescan(SourceTree tree, List<Path> indexed, FrontEnd frontEnd, ExecutorService workers,
+            ScanListener listener, BiPredicate<Path, Path> linkage) {
+        TreeMentions mentions = TreeMentions.read(indexed, workers, listener);
+        WrapperIndexer.TreeIndex index = WrapperIndexer.index(frontEnd, indexed, mentions, workers, listener, linkage);
+        Set<String> names = new HashSet<>(index.wrappers().names());
         names.addAll(MEMORY_CONSTANTS);
-        List<Future<Boolean>> checks = new ArrayList<>();
-        for (Path file : files) {
-            checks.add(workers.submit(() -> MentionScan.mentionsAny(file, names)));
-        }
-        List<Path> relevant = new ArrayList<>();
-        for (int i = 0; i < files.size(); i++) {
-            try {
-                if (checks.get(i).get()) {
-                    relevant.add(files.get(i));
-                }
-            } catch (ExecutionException e) {
-                relevant.add(files.get(i)); // let the parser report what is wrong with it
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                relevant.add(files.get(i));
-            }
-        }
-        return relevant;
+        return new Prescan(index, mentions.filesMentioning(tree.files(), names));
     }
 
     private ScanReport report(ScanRequest request, SourceTree tree, List<FileAnalysis> analyses, ProjectModel project,

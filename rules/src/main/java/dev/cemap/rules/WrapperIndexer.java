@@ -19,7 +19,7 @@ import java.util.function.BiPredicate;
 /**
  * Finds the functions that map memory through others, across files: files naming a mapping API
  * are parsed for their functions and callees, then files naming one of the wrappers found, until
- * no new wrapper appears. Usually a few percent of a tree is parsed here.
+ * no new wrapper appears. Which files name what comes from {@link TreeMentions}, read once.
  */
 final class WrapperIndexer {
 
@@ -34,43 +34,42 @@ final class WrapperIndexer {
     }
 
     /** @param linkage whether a call in one file can bind to a definition in another */
-    static TreeIndex index(FrontEnd frontEnd, List<Path> files, ExecutorService workers,
-            BiPredicate<Path, Path> linkage) {
+    static TreeIndex index(FrontEnd frontEnd, List<Path> files, TreeMentions mentions, ExecutorService workers,
+            ScanListener listener, BiPredicate<Path, Path> linkage) {
         List<WrapperIndex.FunctionFacts> facts = new ArrayList<>();
-        WrapperIndex wrappers = wrappers(frontEnd, files, workers, facts);
+        WrapperIndex wrappers = wrappers(frontEnd, files, mentions, workers, listener, facts);
         List<BodyEffects> bodies = facts.stream().map(WrapperIndex.FunctionFacts::effects).toList();
         return new TreeIndex(wrappers, SummaryTable.of(bodies, ApiTable.standard(), SummaryTable.EMPTY, linkage));
     }
 
-    private static WrapperIndex wrappers(FrontEnd frontEnd, List<Path> files, ExecutorService workers,
-            List<WrapperIndex.FunctionFacts> facts) {
+    private static WrapperIndex wrappers(FrontEnd frontEnd, List<Path> files, TreeMentions mentions,
+            ExecutorService workers, ScanListener listener, List<WrapperIndex.FunctionFacts> facts) {
         FunctionFactsCollector collector = new FunctionFactsCollector(frontEnd);
         Set<Path> parsed = new HashSet<>();
         WrapperIndex index = WrapperIndex.EMPTY;
         for (int round = 0; round < MAX_ROUNDS; round++) {
-            Set<String> names = index.names();
-            List<Future<List<WrapperIndex.FunctionFacts>>> pending = new ArrayList<>();
-            for (Path file : files) {
-                if (!parsed.contains(file)) {
-                    // null: the file names none of them and was not parsed this round
-                    pending.add(workers.submit(() -> MentionScan.mentionsAny(file, names) ? collector.collect(file)
-                            : null));
-                }
+            List<Path> toParse = mentions.filesMentioning(files.stream().filter(f -> !parsed.contains(f)).toList(),
+                    index.names());
+            if (toParse.isEmpty()) {
+                return WrapperIndex.of(facts);
             }
-            boolean parsedAny = false;
-            for (int i = 0, next = 0; i < files.size(); i++) {
-                if (parsed.contains(files.get(i))) {
-                    continue;
-                }
-                List<WrapperIndex.FunctionFacts> found = await(pending.get(next++));
-                if (found != null) {
-                    parsed.add(files.get(i));
-                    facts.addAll(found);
-                    parsedAny = true;
-                }
+            listener.stage(ScanStage.INDEXING, toParse.size());
+            List<Future<List<WrapperIndex.FunctionFacts>>> pending = new ArrayList<>();
+            for (Path file : toParse) {
+                pending.add(workers.submit(() -> {
+                    try {
+                        return collector.collect(file);
+                    } finally {
+                        listener.fileDone(file);
+                    }
+                }));
+            }
+            for (int i = 0; i < toParse.size(); i++) {
+                parsed.add(toParse.get(i));
+                facts.addAll(await(pending.get(i)));
             }
             WrapperIndex grown = WrapperIndex.of(facts);
-            if (!parsedAny || grown.names().equals(index.names())) {
+            if (grown.names().equals(index.names())) {
                 return grown;
             }
             index = grown;
@@ -78,6 +77,7 @@ final class WrapperIndexer {
         return index;
     }
 
+    /** A file whose collection failed has no facts, as one that does not parse. */
     private static List<WrapperIndex.FunctionFacts> await(Future<List<WrapperIndex.FunctionFacts>> pending) {
         try {
             return pending.get();

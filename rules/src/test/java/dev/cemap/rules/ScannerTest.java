@@ -6,6 +6,7 @@ import dev.cemap.emulator.CeVersion;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -39,6 +40,36 @@ class ScannerTest {
         assertThat(report.filesSkipped()).isEqualTo(1);
         assertThat(report.findings()).extracting(Finding::ruleId).contains("page-offset-mismatch");
         assertThat(report.notifications()).anySatisfy(n -> assertThat(n.id()).isEqualTo(Scanner.PRESCAN_SKIPPED));
+    }
+
+    @Test
+    void progressMovesThroughReadingIndexingAndAnalysing() throws IOException {
+        Files.writeString(tree.resolve("maplib.c"), """
+                #include <windows.h>
+                PVOID MapRegs(DWORD pa) { return MmMapIoSpace(pa, 0x1000, FALSE); }
+                """);
+        Files.writeString(tree.resolve("timer.c"), "void TimerInit(void) { MapRegs(0x48004000); }\n");
+        Files.writeString(tree.resolve("strings.c"), "int Length(const char *s) { return 0; }\n");
+        List<String> seen = new ArrayList<>();
+        ScanListener listener = new ScanListener() {
+            @Override
+            public synchronized void stage(ScanStage stage, int files) {
+                seen.add(stage.label() + " " + files);
+            }
+
+            @Override
+            public synchronized void fileDone(Path file) {
+                seen.add(file.getFileName().toString());
+            }
+        };
+
+        new Scanner(RuleRegistry.all(), 1).scan(new ScanRequest(List.of(tree), CeVersion.CE6, List.of(), Map.of()),
+                listener);
+
+        // One thread: files in the tree's order, each stage's files reported in it.
+        assertThat(seen).containsExactly("reading 3", "maplib.c", "strings.c", "timer.c",
+                "indexing 1", "maplib.c", "indexing 1", "timer.c",
+                "analysing 3", "strings.c", "maplib.c", "timer.c");
     }
 
     @Test

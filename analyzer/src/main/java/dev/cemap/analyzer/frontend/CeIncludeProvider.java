@@ -9,7 +9,6 @@ import java.util.Optional;
 import java.util.Set;
 import org.eclipse.cdt.core.index.IIndexFileLocation;
 import org.eclipse.cdt.internal.core.parser.IMacroDictionary;
-import org.eclipse.cdt.internal.core.parser.scanner.CharArray;
 import org.eclipse.cdt.internal.core.parser.scanner.InternalFileContent;
 import org.eclipse.cdt.internal.core.parser.scanner.InternalFileContentProvider;
 
@@ -20,8 +19,6 @@ import org.eclipse.cdt.internal.core.parser.scanner.InternalFileContentProvider;
  * answers, so no include is ever unresolved. A missing header becomes an empty file.
  */
 final class CeIncludeProvider extends InternalFileContentProvider {
-
-    private static final char[] EMPTY = new char[0];
 
     private final IncludeSearch search;
     private final HeaderCache cache;
@@ -44,10 +41,10 @@ final class CeIncludeProvider extends InternalFileContentProvider {
         }
         Path file = path.get();
         if (BundledHeaders.isBundled(file)) {
-            return BundledHeaders.text(file).map(text -> content(file, text)).orElse(null);
+            return BundledHeaders.text(file).map(text -> content(cache.fixed(file, text))).orElse(null);
         }
         if (IncludeSearch.isMissing(file)) {
-            return content(file, EMPTY);
+            return content(cache.empty(file));
         }
         if (file.getFileName() != null && BundledHeaders.isSdkHeader(file.getFileName().toString())) {
             return null; // the bundled copy wins; CDT falls through to the heuristics
@@ -56,12 +53,12 @@ final class CeIncludeProvider extends InternalFileContentProvider {
         if (real.isEmpty()) {
             return null;
         }
-        Optional<char[]> text = cache.text(real.get());
-        if (text.isEmpty()) {
+        Optional<HeaderCache.Header> header = cache.file(real.get());
+        if (header.isEmpty()) {
             unreadable.add(real.get());
-            return content(real.get(), EMPTY);
+            return content(cache.empty(real.get()));
         }
-        return content(real.get(), text.get());
+        return content(header.get());
     }
 
     @Override
@@ -93,10 +90,10 @@ final class CeIncludeProvider extends InternalFileContentProvider {
         return unreadable;
     }
 
-    private InternalFileContent content(Path file, char[] text) {
-        String location = file.toString();
-        texts.putIfAbsent(location, new SourceText(file, text));
-        return new InternalFileContent(location, new CharArray(text));
+    private InternalFileContent content(HeaderCache.Header header) {
+        String location = header.text().path().toString();
+        texts.putIfAbsent(location, header.text());
+        return new InternalFileContent(location, header.chars());
     }
 
     private static Optional<Path> pathOf(String location) {

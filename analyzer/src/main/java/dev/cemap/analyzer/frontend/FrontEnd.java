@@ -1,6 +1,7 @@
 package dev.cemap.analyzer.frontend;
 
 import dev.cemap.analyzer.model.Level;
+import dev.cemap.analyzer.model.MacroDefinition;
 import dev.cemap.analyzer.model.Notification;
 import dev.cemap.analyzer.model.SourceLocation;
 import java.io.IOException;
@@ -45,6 +46,7 @@ public final class FrontEnd {
     private final Path scanRoot;
     private final PathResolver resolver = new PathResolver();
     private final HeaderCache headers = new HeaderCache();
+    private final MacroDefinitions macros = new MacroDefinitions();
     private final Map<Path, Optional<SourcesFile>> sourcesByFolder = new ConcurrentHashMap<>();
     private final Set<Path> sourcesReported = Collections.newSetFromMap(new ConcurrentHashMap<>());
 
@@ -133,6 +135,11 @@ public final class FrontEnd {
         }
         Collections.sort(notes);
         return new ParsedFile(absolute, language, unit, notes, text, new SourceLocator(absolute, provider.texts()));
+    }
+
+    /** The {@code #define}s of the code under analysis that a parse of this front end met. */
+    public List<MacroDefinition> macroDefinitions(ParsedFile parsed) {
+        return macros.in(parsed);
     }
 
     private Optional<SourcesFile> sourcesFor(Path file) {

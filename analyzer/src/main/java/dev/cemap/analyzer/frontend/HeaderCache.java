@@ -5,25 +5,47 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import org.eclipse.cdt.internal.core.parser.scanner.CharArray;
 
 /**
- * Decoded, assembly-blanked header texts, shared by every parse of a scan: BSP headers are
- * included by most files of a BSP, and reading and decoding them once is cheap insurance. The
- * arrays are handed to the parser, which only reads them.
+ * Header texts shared by every parse of a scan: BSP headers are included by most files of a BSP.
+ * Each is read, decoded and assembly-blanked once, and handed to every parse as the same objects:
+ * its line starts are found once, and CDT hashes its content once (it hashes every included
+ * file, and caches the hash in the array it is given). The parser only reads them.
  */
 final class HeaderCache {
 
-    private final ConcurrentHashMap<Path, Optional<char[]>> texts = new ConcurrentHashMap<>();
-
-    /** Empty when the file cannot be read. */
-    Optional<char[]> text(Path file) {
-        return texts.computeIfAbsent(file, HeaderCache::load);
+    /** A header's text, and the same characters as CDT reads them. */
+    record Header(SourceText text, CharArray chars) {
+        static Header of(Path file, char[] chars) {
+            return new Header(new SourceText(file, chars), new CharArray(chars));
+        }
     }
 
-    private static Optional<char[]> load(Path file) {
+    private static final char[] EMPTY = new char[0];
+
+    private final ConcurrentHashMap<Path, Optional<Header>> files = new ConcurrentHashMap<>();
+    private final ConcurrentHashMap<Path, Header> fixed = new ConcurrentHashMap<>();
+
+    /** A header of the tree; empty when the file cannot be read. */
+    Optional<Header> file(Path file) {
+        return files.computeIfAbsent(file, HeaderCache::load);
+    }
+
+    /** A header whose text is not read from the tree: a bundled one, or a missing one read as empty. */
+    Header fixed(Path file, char[] chars) {
+        return this.fixed.computeIfAbsent(file, path -> Header.of(path, chars));
+    }
+
+    /** A missing header, read as empty. */
+    Header empty(Path file) {
+        return fixed(file, EMPTY);
+    }
+
+    private static Optional<Header> load(Path file) {
         try {
             String decoded = SourceDecoder.decode(Files.readAllBytes(file)).text();
-            return Optional.of(InlineAssemblyBlanker.blank(decoded).toCharArray());
+            return Optional.of(Header.of(file, InlineAssemblyBlanker.blank(decoded).toCharArray()));
         } catch (IOException | RuntimeException unreadable) {
             return Optional.empty();
         }

@@ -38,7 +38,6 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class ProjectModel implements BspFacts {
 
     /** Asked for every replayed function and every call it binds: looked up once per file. */
-    private final Map<Path, List<Module>> modulesByFile = new java.util.concurrent.ConcurrentHashMap<>();
     /** Built on first use; racing threads build equal ones. */
     private volatile Linkage linkage;
 
@@ -52,6 +51,8 @@ public final class ProjectModel implements BspFacts {
     private final List<Notification> notifications;
     private final Set<Path> excludedByDirs;
     private final Map<Module, List<ExecutionContext>> contexts = new ConcurrentHashMap<>();
+    /** Asked at every mapping call the rules check; the modules never change once loaded. */
+    private final Map<Path, List<Module>> modulesByFile = new ConcurrentHashMap<>();
 
     private ProjectModel(Path root, Path scanRoot, Map<Path, Bsp> bsps, List<Path> codeFiles,
             List<Notification> notifications, Set<Path> excludedByDirs) {

@@ -5,7 +5,7 @@ import java.io.PrintStream;
 /**
  * One line on a terminal, redrawn in place with a carriage return, and erased at the end so that
  * the notifications and the report start on a clean line:
- * {@code cemap: [#########...........]  1234/10000 files  12%  456 files/s  0:41}.
+ * {@code cemap: analysing  [#########...........]  1234/10000 files  12%  456 files/s  0:41}.
  */
 final class ProgressBar implements ProgressRenderer {
 
@@ -37,8 +37,9 @@ final class ProgressBar implements ProgressRenderer {
             return String.format("cemap: scanning  %d files  %s  %s", snapshot.done(), snapshot.rate(), snapshot.elapsed());
         }
         int filled = snapshot.percent() * BAR_WIDTH / 100;
-        return String.format("cemap: [%s%s]  %d/%d files  %d%%  %s  %s", "#".repeat(filled), ".".repeat(BAR_WIDTH - filled),
-                snapshot.done(), snapshot.total(), snapshot.percent(), snapshot.rate(), snapshot.elapsed());
+        return String.format("cemap: %s[%s%s]  %d/%d files  %d%%  %s  %s", snapshot.stageThen("  "), "#".repeat(filled),
+                ".".repeat(BAR_WIDTH - filled), snapshot.done(), snapshot.total(), snapshot.percent(), snapshot.rate(),
+                snapshot.elapsed());
     }
 
     /** Overwrites the previous line: spaces cover what a longer previous line left. */

@@ -60,6 +60,11 @@ public final class ProgressDisplay implements ScanProgress, AutoCloseable {
     }
 
     @Override
+    public void stage(String name, int files) {
+        tracker.stage(name, files);
+    }
+
+    @Override
     public void fileDone(Path file) {
         tracker.fileDone(file);
     }

@@ -3,7 +3,7 @@ package dev.cemap.cli.progress;
 import java.io.PrintStream;
 
 /**
- * A plain line per update, for logs: {@code cemap: 1234/10000 files (12%), 456 files/s, 0:41}.
+ * A plain line per update, for logs: {@code cemap: analysing 1234/10000 files (12%), 456 files/s, 0:41}.
  * A scan over before the first update prints nothing; one that printed lines ends with one more.
  */
 final class ProgressLines implements ProgressRenderer {
@@ -37,6 +37,6 @@ final class ProgressLines implements ProgressRenderer {
         String files = snapshot.totalKnown()
                 ? String.format("%d/%d files (%d%%)", snapshot.done(), snapshot.total(), snapshot.percent())
                 : String.format("%d files", snapshot.done());
-        return "cemap: " + files + ", " + snapshot.rate() + ", " + snapshot.elapsed();
+        return "cemap: " + snapshot.stageThen(" ") + files + ", " + snapshot.rate() + ", " + snapshot.elapsed();
     }
 }

@@ -21,15 +21,35 @@ public final class ProgressTracker {
     private final AtomicInteger total = new AtomicInteger(-1);
     private final AtomicInteger done = new AtomicInteger();
     private final Deque<long[]> samples = new ArrayDeque<>();
+    /** The stage the counts are of; null for a scanner that names none. */
+    private volatile String stage;
+    private long stageStartNanos;
 
     /** @param clock nanoseconds, as {@link System#nanoTime()} */
     public ProgressTracker(LongSupplier clock) {
         this.clock = clock;
         this.startNanos = clock.getAsLong();
+        this.stageStartNanos = startNanos;
     }
 
     void started(int totalFiles) {
         total.set(Math.max(0, totalFiles));
+    }
+
+    /**
+     * A stage of the scan begins over {@code files} files: the counts start again. The same stage
+     * named again goes on with that many more files.
+     */
+    synchronized void stage(String name, int files) {
+        if (name.equals(stage)) {
+            total.addAndGet(Math.max(0, files));
+            return;
+        }
+        stage = name;
+        total.set(Math.max(0, files));
+        done.set(0);
+        samples.clear();
+        stageStartNanos = clock.getAsLong();
     }
 
     void fileDone(Path file) {
@@ -44,20 +64,27 @@ public final class ProgressTracker {
         while (samples.size() > 1 && now - samples.peekFirst()[0] > RATE_WINDOW_NANOS) {
             samples.removeFirst();
         }
-        long[] from = samples.isEmpty() ? new long[] {startNanos, 0} : samples.peekFirst();
+        long[] from = samples.isEmpty() ? new long[] {stageStartNanos, 0} : samples.peekFirst();
         long span = now - from[0];
         double rate = span > 0 ? (doneNow - from[1]) * 1e9 / span : 0;
         samples.addLast(new long[] {now, doneNow});
-        return new Snapshot(doneNow, total.get(), now - startNanos, rate);
+        return new Snapshot(stage, doneNow, total.get(), now - startNanos, rate);
     }
 
     /**
-     * @param done         files through so far
-     * @param total        files in the scan; -1 while the scanner has not said
+     * @param stage        what the scan is doing ({@code reading}, {@code indexing}, {@code analysing});
+     *                     null for a scanner that does not say
+     * @param done         files through so far, in this stage
+     * @param total        files in this stage; -1 while the scanner has not said
      * @param elapsedNanos since the tracker was created
      * @param filesPerSecond the recent rate
      */
-    record Snapshot(int done, int total, long elapsedNanos, double filesPerSecond) {
+    record Snapshot(String stage, int done, int total, long elapsedNanos, double filesPerSecond) {
+
+        /** The stage followed by {@code separator}, to start a line with; nothing when there is no stage. */
+        String stageThen(String separator) {
+            return stage == null ? "" : stage + separator;
+        }
 
         boolean totalKnown() {
             return total >= 0;

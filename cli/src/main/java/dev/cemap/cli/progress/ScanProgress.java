@@ -15,6 +15,10 @@ public interface ScanProgress {
         }
 
         @Override
+        public void stage(String name, int files) {
+        }
+
+        @Override
         public void fileDone(Path file) {
         }
 
@@ -26,7 +30,14 @@ public interface ScanProgress {
     /** The scan knows how many source files it will go through (skipped ones included). */
     void started(int totalFiles);
 
-    /** One file is through: analysed, skipped by the pre-scan, or failed. Once per file. */
+    /**
+     * A stage of the scan begins over {@code files} files ({@code reading}, {@code indexing},
+     * {@code analysing}), each then reported once through {@link #fileDone}; the same stage named
+     * again goes on with that many more files.
+     */
+    void stage(String name, int files);
+
+    /** One file is through the current stage (the analysis: analysed, skipped by the pre-scan, or failed). */
     void fileDone(Path file);
 
     /** The scan is over; no call follows. */

@@ -58,6 +58,32 @@ class ProgressDisplayTest {
     }
 
     @Test
+    void eachStageHasItsBarAndLines() {
+        ProgressDisplay bar = display(new ProgressBar(err));
+        bar.stage("reading", 1000);
+        files(bar, 1000);
+        bar.stage("indexing", 40);
+        files(bar, 10);
+        clock.advanceMillis(2_000);
+
+        bar.tick();
+
+        assertThat(err()).isEqualTo("\rcemap: indexing  [######..................]  10/40 files  25%  5 files/s  0:02");
+    }
+
+    @Test
+    void linesNameTheStage() {
+        ProgressDisplay display = display(new ProgressLines(err));
+        display.stage("analysing", 300);
+        files(display, 150);
+        clock.advanceMillis(5_000);
+
+        display.tick();
+
+        assertThat(err().lines()).containsExactly("cemap: analysing 150/300 files (50%), 30 files/s, 0:05");
+    }
+
+    @Test
     void aScannerThatDoesNotCountShowsTheTimeOnly() {
         ProgressDisplay display = display(new ProgressBar(err));
         clock.advanceMillis(12_000);

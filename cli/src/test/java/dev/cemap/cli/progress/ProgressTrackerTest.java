@@ -35,6 +35,34 @@ class ProgressTrackerTest {
     }
 
     @Test
+    void aNewStageCountsAfreshAndTheSameStageGoesOn() {
+        tracker.stage("reading", 10);
+        files(10);
+        tracker.stage("indexing", 4);
+        files(1);
+        tracker.stage("indexing", 6); // the index's next round
+
+        ProgressTracker.Snapshot snapshot = tracker.snapshot();
+
+        assertThat(snapshot.stage()).isEqualTo("indexing");
+        assertThat(snapshot.done()).isEqualTo(1);
+        assertThat(snapshot.total()).isEqualTo(10);
+    }
+
+    @Test
+    void theRateIsTheStagesOwn() {
+        tracker.stage("reading", 1000);
+        files(1000);
+        clock.advanceMillis(1_000);
+        tracker.snapshot();
+        tracker.stage("analysing", 100);
+        files(10);
+        clock.advanceMillis(1_000);
+
+        assertThat(tracker.snapshot().filesPerSecond()).isCloseTo(10.0, within(0.01));
+    }
+
+    @Test
     void totalIsUnknownUntilTheScannerSaysIt() {
         files(3);
 
