@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Scores cemap's SARIF on the development trees against the project's own labels.
 
-    score.py [--list] TREE=REPORT.sarif ...
+    score.py [--list] TREE=REPORT.sarif ...   (TREE+FOLDER=REPORT.sarif for a folder inside a tree)
 
 Reads, beside this script:
   labels.tsv    real defects and clean look-alikes found by reading the code, without cemap:
@@ -39,8 +39,10 @@ def read_tsv(name):
     return rows
 
 
-def results(tree, sarif_path):
-    """(tree, path, line, rule) of each result, with every line it names (locations, related, flows)."""
+def results(tree, sarif_path, prefix=""):
+    """(tree, path, line, rule) of each result, with every line it names (locations, related, flows).
+
+    prefix: the scanned folder inside the tree ("EVM_OMAP3530/"), whose results name paths from there."""
     with open(sarif_path, encoding="utf-8") as f:
         log = json.load(f)
     found = []
@@ -49,7 +51,7 @@ def results(tree, sarif_path):
             if result.get("suppressions"):
                 continue
             physical = result["locations"][0]["physicalLocation"]
-            uri = physical["artifactLocation"]["uri"].replace("%20", " ")
+            uri = prefix + physical["artifactLocation"]["uri"].replace("%20", " ")
             line = physical["region"]["startLine"]
             named = {(uri, line)}
             places = list(result.get("relatedLocations", []))
@@ -59,7 +61,7 @@ def results(tree, sarif_path):
             for place in places:
                 p = place.get("physicalLocation")
                 if p and "region" in p:
-                    named.add((p["artifactLocation"]["uri"].replace("%20", " "), p["region"]["startLine"]))
+                    named.add((prefix + p["artifactLocation"]["uri"].replace("%20", " "), p["region"]["startLine"]))
             found.append({"key": (tree, uri, line, result["ruleId"]), "named": named,
                           "message": result["message"]["text"]})
     return found
@@ -72,11 +74,15 @@ def main(argv):
         print(__doc__)
         return 2
     findings = []
+    scanned = []  # (tree, folder inside it or "")
     for report in reports:
-        tree, path = report.split("=", 1)
-        findings += results(tree, path)
-    trees = {f["key"][0] for f in findings} | {r.split("=", 1)[0] for r in reports}
-    labels = [l for l in read_tsv("labels.tsv") if l["tree"] in trees]
+        name, path = report.split("=", 1)
+        tree, _, inside = name.partition("+")
+        prefix = inside.replace("+", "/") + "/" if inside else ""
+        scanned.append((tree, prefix))
+        findings += results(tree, path, prefix)
+    labels = [l for l in read_tsv("labels.tsv")
+              if any(l["tree"] == tree and l["path"].startswith(prefix) for tree, prefix in scanned)]
     reviewed = {(r["tree"], r["path"], int(r["line"]), r["rule"]): r for r in read_tsv("reviewed.tsv")}
 
     on_line = {f["key"] for f in findings}

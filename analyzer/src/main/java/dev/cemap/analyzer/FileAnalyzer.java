@@ -25,6 +25,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import org.eclipse.cdt.core.dom.ILinkage;
 import org.eclipse.cdt.core.dom.ast.IASTExpression;
 import org.eclipse.cdt.core.dom.ast.IASTFieldReference;
 import org.eclipse.cdt.core.dom.ast.IASTFunctionCallExpression;
@@ -174,9 +175,11 @@ public final class FileAnalyzer {
         if (here.isPresent()) {
             return here;
         }
-        if (binding == null || binding instanceof ICExternalBinding || binding instanceof IProblemBinding) {
+        boolean c = call.getTranslationUnit().getLinkage().getLinkageID() == ILinkage.C_LINKAGE_ID;
+        if (c && (binding == null || binding instanceof ICExternalBinding || binding instanceof IProblemBinding)) {
             // Called before any declaration the parser saw (C's implicit declaration): the call
-            // still links to the file's own definition of that name.
+            // still links to the file's own definition of that name. Not in C++, where a call
+            // the parser could not bind is an overload it could not choose (unknown types).
             here = local.withSimpleName(name);
             if (here.isPresent()) {
                 return here;

@@ -1,9 +1,9 @@
 package dev.cemap.cli;
 
 import dev.cemap.analyzer.model.Level;
-import dev.cemap.analyzer.model.Notification;
 import dev.cemap.cli.output.AtomicOutputFile;
 import dev.cemap.cli.output.CompilerStyleLines;
+import dev.cemap.cli.output.NotificationSummary;
 import dev.cemap.cli.output.Report;
 import dev.cemap.cli.output.ReportPaths;
 import dev.cemap.cli.output.SarifReport;
@@ -127,6 +127,11 @@ final class ScanCommand implements Callable<Integer> {
     @Option(names = {"-q", "--quiet"}, description = "Show no progress; wins over --progress.")
     boolean quiet;
 
+    @Option(names = {"-v", "--verbose"},
+            description = "List every tool notification on standard error; without it, more than "
+                    + NotificationSummary.LIST_LIMIT + " are counted by kind (errors are always listed).")
+    boolean verbose;
+
     @Option(names = "--stats",
             description = "At the end, print on standard error the files found, analysed and skipped, "
                     + "the notifications and the wall time.")
@@ -234,10 +239,8 @@ final class ScanCommand implements Callable<Integer> {
 
     /** Notifications always go to stderr, so that they are seen whatever the output format. */
     private void printNotifications(ScanReport report) {
-        CompilerStyleLines lines = new CompilerStyleLines(new ReportPaths(report.sourceRoot()));
-        for (Notification notification : report.notifications()) {
-            err.println(lines.notification(notification));
-        }
+        CompilerStyleLines style = new CompilerStyleLines(new ReportPaths(report.sourceRoot()));
+        NotificationSummary.lines(report.notifications(), style, verbose).forEach(err::println);
         err.flush();
     }
 
