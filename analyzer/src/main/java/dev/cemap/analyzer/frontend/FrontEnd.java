@@ -102,7 +102,7 @@ public final class FrontEnd {
             return new ParsedFile(absolute, language, null, List.of(unreadable), "", new SourceLocator(absolute, Map.of()));
         }
         DecodedSource decoded = SourceDecoder.decode(bytes);
-        String text = InlineAssemblyBlanker.blank(decoded.text());
+        String text = InlineAssemblyBlanker.blank(MsvcLineSplices.unjoinSpacedSplices(decoded.text()));
         SourceText main = new SourceText(absolute, text.toCharArray());
         List<Notification> notes = new ArrayList<>();
         if (decoded.charset().equals(StandardCharsets.UTF_16LE) || decoded.charset().equals(StandardCharsets.UTF_16BE)) {

@@ -9,7 +9,8 @@ import org.eclipse.cdt.internal.core.parser.scanner.CharArray;
 
 /**
  * Header texts shared by every parse of a scan: BSP headers are included by most files of a BSP.
- * Each is read, decoded and assembly-blanked once, and handed to every parse as the same objects:
+ * Each is read, decoded, unjoined where MSVC does not join lines ({@link MsvcLineSplices}) and
+ * assembly-blanked once, and handed to every parse as the same objects:
  * its line starts are found once, and CDT hashes its content once (it hashes every included
  * file, and caches the hash in the array it is given). The parser only reads them.
  */
@@ -45,7 +46,8 @@ final class HeaderCache {
     private static Optional<Header> load(Path file) {
         try {
             String decoded = SourceDecoder.decode(Files.readAllBytes(file)).text();
-            return Optional.of(Header.of(file, InlineAssemblyBlanker.blank(decoded).toCharArray()));
+            String text = InlineAssemblyBlanker.blank(MsvcLineSplices.unjoinSpacedSplices(decoded));
+            return Optional.of(Header.of(file, text.toCharArray()));
         } catch (IOException | RuntimeException unreadable) {
             return Optional.empty();
         }

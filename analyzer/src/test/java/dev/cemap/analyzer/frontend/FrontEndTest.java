@@ -8,11 +8,13 @@ import dev.cemap.analyzer.model.SourceLocation;
 import dev.cemap.emulator.CeVersion;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.cdt.core.dom.ast.IASTCastExpression;
 import org.eclipse.cdt.core.dom.ast.IASTFieldReference;
 import org.eclipse.cdt.core.dom.ast.IASTFunctionCallExpression;
+import org.eclipse.cdt.core.dom.ast.IASTFunctionDefinition;
 import org.eclipse.cdt.core.dom.ast.IASTIdExpression;
 import org.eclipse.cdt.core.dom.ast.IASTTranslationUnit;
 import org.eclipse.cdt.core.dom.ast.IField;
@@ -21,6 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class FrontEndTest {
 
@@ -263,6 +266,78 @@ class FrontEndTest {
         assertThat(parsed.text()).hasSameSizeAs(text).doesNotContain("mov eax");
         assertThat(parsed.locationOf(Parsing.calls(Parsing.unit(parsed)).get(0)).line()).isEqualTo(6);
         assertThat(parsed.notifications()).isEmpty();
+    }
+
+    /**
+     * A register header whose comment ends in a backslash and trailing spaces: MSVC does not join
+     * the next line (the union's closing brace) to the comment. If the parser did, the struct would
+     * never end and swallow the rest of the driver up to its last brace.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"\n", "\r\n"})
+    void aBackslashFollowedBySpacesEndsACommentWithoutJoiningTheNextLine(String newline) {
+        Parsing.write(tree, "inc/soc_uart_regs.h", String.join(newline,
+                "#ifndef __SOC_UART_REGS_H",
+                "#define __SOC_UART_REGS_H",
+                "#pragma warning(push)",
+                "#pragma warning(disable: 4201)",
+                "typedef volatile unsigned char REG8;",
+                "typedef struct {",
+                "   union {                          //offset 0x0",
+                "      REG8 DLL;                     //config mode A&B, read and write",
+                "      REG8 RHR;                     //operational mode read",
+                "   };",
+                "   REG8 RESERVED_1[3];",
+                "   union {                          //offset 0x4",
+                "      REG8 LSR;                     //config mode A read, oper mode read",
+                "      REG8 XON2_ADDR2;              //config mode B read & write\\      ",
+                "   };",
+                "   REG8 RESERVED_2[3];",
+                "   union {                          //offset 0x8",
+                "      REG8 MSR;                     //config mode A read & oper mode read",
+                "      REG8 XOFF1;                   //config mode B read & write\\\t",
+                "   };",
+                "   REG8 RESERVED_3[3];",
+                "} SOC_UART_REGS;",
+                "#pragma warning(pop)",
+                "#define UART_LSR_RX_FIFO_E (1 << 0)",
+                "#endif",
+                ""));
+        String driver = String.join(newline,
+                "#include <windows.h>",
+                "#include <ceddk.h>",
+                "#include \"inc/soc_uart_regs.h\"",
+                "",
+                "static SOC_UART_REGS *g_pUartRegs;",
+                "",
+                "BOOL UartInit(DWORD base)",
+                "{",
+                "    PHYSICAL_ADDRESS pa;",
+                "    VOID *pDma = HalAllocateCommonBuffer(NULL, 4096, &pa, FALSE);",
+                "    pa.QuadPart = base;",
+                "    g_pUartRegs = (SOC_UART_REGS *)MmMapIoSpace(pa, sizeof(SOC_UART_REGS), FALSE);",
+                "    return g_pUartRegs != NULL && pDma != NULL;",
+                "}",
+                "",
+                "BOOL UartRxEmpty(void)",
+                "{",
+                "    return (g_pUartRegs->LSR & UART_LSR_RX_FIFO_E) == 0;",
+                "}",
+                "");
+        ParsedFile parsed = Parsing.parse(tree, "uart.c", driver);
+
+        IASTTranslationUnit unit = Parsing.unit(parsed);
+        assertThat(parsed.notifications()).isEmpty();
+        assertThat(Arrays.stream(unit.getDeclarations(false))
+                .filter(IASTFunctionDefinition.class::isInstance)
+                .map(d -> ((IASTFunctionDefinition) d).getDeclarator().getName().toString()))
+                .containsExactly("UartInit", "UartRxEmpty");
+        IASTFunctionCallExpression map = Parsing.calls(unit).get(1);
+        assertThat(map.getFunctionNameExpression().getRawSignature()).isEqualTo("MmMapIoSpace");
+        assertThat(parsed.locationOf(map).line()).isEqualTo(12);
+        assertThat(Parsing.nodes(unit, IASTFieldReference.class)).hasSize(2)
+                .allSatisfy(field -> assertThat(field.getFieldName().resolveBinding()).isInstanceOf(IField.class)
+                        .isNotInstanceOf(IProblemBinding.class));
     }
 
     @Test
