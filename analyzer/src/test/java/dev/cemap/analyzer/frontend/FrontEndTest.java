@@ -63,6 +63,16 @@ class FrontEndTest {
         assertThat(parsed.notifications()).isEmpty();
     }
 
+    @ParameterizedTest
+    @EnumSource(SourceLanguage.class)
+    void externCMacrosOfWinntParse(SourceLanguage language) {
+        ParsedFile parsed = Parsing.parse(tree, fileName(language), "#include <windows.h>\n"
+                + "EXTERN_C BOOL UsbTransceiverInit(PVOID pRegs);\n"
+                + "EXTERN_C_START\nvoid UsbTransceiverDeinit(void);\nEXTERN_C_END\n");
+
+        assertThat(parsed.notifications()).isEmpty();
+    }
+
     @Test
     void aCppClassResolvesItsMembersThroughThis() {
         ParsedFile parsed = Parsing.parse(tree, "regs.cpp", "#include <windows.h>\n#include <ceddk.h>\n"
