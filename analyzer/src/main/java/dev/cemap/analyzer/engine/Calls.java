@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.eclipse.cdt.core.dom.ast.IASTExpression;
 import org.eclipse.cdt.core.dom.ast.IASTFieldReference;
 import org.eclipse.cdt.core.dom.ast.IASTFunctionCallExpression;
@@ -132,6 +133,7 @@ final class Calls {
         List<CallSite> via = new ArrayList<>(caller.via);
         via.add(site);
         FrameReplay callee = new FrameReplay(session, new Frame(name, via), this);
+        Set<Integer> existing = Set.copyOf(state.regions().keySet());
         callee.bindParameters(body, arguments, state);
         session.inlining.add(name);
         List<Exit> exits;
@@ -139,6 +141,9 @@ final class Calls {
             exits = callee.run(body, List.of(state));
         } finally {
             session.inlining.remove(name);
+        }
+        if (keepsMappingsInStatics(exits, existing)) {
+            leaveReturnedMappingsToTheCallee(exits, existing);
         }
         List<Evaluated> outcomes = new ArrayList<>(exits.size());
         for (Exit exit : exits) {
@@ -149,6 +154,34 @@ final class Calls {
             outcomes.add(new Evaluated(after, exit.returned()));
         }
         return Outcomes.bounded(outcomes);
+    }
+
+    /**
+     * A mapper that keeps what it maps in a static table or cache on some path (a BSP's
+     * MmMapIoSpace serving register windows mapped once for the process's life) decides which
+     * addresses get a mapping of their own by conditions the replay rarely decides (which table
+     * entry covers the address). What it returns is then the mapper's to manage, not the caller's.
+     */
+    private static boolean keepsMappingsInStatics(List<Exit> exits, Set<Integer> existing) {
+        for (Exit exit : exits) {
+            for (int regionId : exit.state().regions().keySet()) {
+                if (!existing.contains(regionId) && exit.state().holdersOf(regionId).stream()
+                        .anyMatch(holder -> holder.root() instanceof StorageKey.Global)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static void leaveReturnedMappingsToTheCallee(List<Exit> exits, Set<Integer> existing) {
+        for (Exit exit : exits) {
+            for (int regionId : List.copyOf(exit.state().regions().keySet())) {
+                if (!existing.contains(regionId) && exit.returned().pointsInto(regionId)) {
+                    exit.state().escape(regionId);
+                }
+            }
+        }
     }
 
     /** For {@code p->Method()} or {@code obj.Method()} on another object: whose members {@code this} means. */
