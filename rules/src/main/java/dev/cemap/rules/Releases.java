@@ -86,6 +86,12 @@ public final class Releases {
         });
     }
 
+    /** True when this path released the region at another call before this one. */
+    public static boolean releasedBefore(int regionId, CallSite release, CheckerContext context) {
+        CallSite first = context.path().fact(RELEASED_AT).get(regionId);
+        return first != null && !first.location().equals(release.location());
+    }
+
     /** Where this path first released the region: "at line N", or "earlier on this path". */
     public static String releasedWhere(int regionId, CheckerContext context) {
         CallSite first = context.path().fact(RELEASED_AT).get(regionId);

@@ -5,6 +5,7 @@ import dev.cemap.analyzer.check.FactKey;
 import dev.cemap.analyzer.eval.Pointee;
 import dev.cemap.analyzer.eval.Value;
 import dev.cemap.analyzer.model.Level;
+import dev.cemap.analyzer.replay.CallSite;
 import dev.cemap.analyzer.replay.RegionOrigin;
 import dev.cemap.analyzer.replay.ReplayEvent;
 import dev.cemap.analyzer.replay.ResourceKind;
@@ -85,8 +86,18 @@ public final class ReleaseWrongPointer implements Rule {
             adapters.put(allocation.region().regionId(), allocation.adapter());
             context.setFact(ALLOCATION_ARGUMENTS, Map.copyOf(adapters));
         } else if (event instanceof ReplayEvent.Release release && release.releases()) {
-            problem(release, context).ifPresent(problem -> report(context, release.site(), release.api() + "("
-                    + String.join(", ", release.site().argumentTexts()) + ") " + problem, flow(release)));
+            // Released before on this path: double-release reports it, unless the pointer is interior.
+            boolean again = release.region().map(r -> Releases.releasedBefore(r.regionId(), release.site(), context))
+                    .orElse(false) && !(release.address().pointee().orElse(null) instanceof Pointee.Region pointer
+                            && Releases.interiorOffset(release.api(), pointer).isPresent());
+            if (!again) {
+                // The defect is in the release call itself, whichever caller of a cleanup helper reached it.
+                CallSite at = new CallSite(release.site().location(), release.site().function(),
+                        release.site().callee(), release.site().argumentTexts());
+                problem(release, context).ifPresent(problem -> report(context, at, release.api() + "("
+                        + String.join(", ", release.site().argumentTexts()) + ") " + problem, flow(release)));
+            }
+            Releases.recordRelease(event, context);
         }
     }
 
