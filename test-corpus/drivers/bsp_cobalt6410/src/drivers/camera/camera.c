@@ -108,7 +108,7 @@ BOOL CAM_ShareRing(PVOID userWindow)
 BOOL CAM_ShareRingByAddress(PVOID userWindow)
 {
     DWORD dwPhys;
-    PVOID pRing = AllocPhysMem(CAM_RING_BYTES, PAGE_READWRITE, 0, 0, &dwPhys);
+    PVOID pRing = AllocPhysMem(CAM_RING_BYTES, PAGE_READWRITE, 0, 0, &dwPhys); // expect: mapping-leak
     if (pRing == NULL) {
         return FALSE;
     }

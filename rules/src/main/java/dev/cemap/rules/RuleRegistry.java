@@ -12,6 +12,7 @@ import dev.cemap.rules.checks.MissingNocache;
 import dev.cemap.rules.checks.UnalignedUserExposure;
 import dev.cemap.rules.checks.UninitializedHighpart;
 import dev.cemap.rules.checks.UnmapSizeMismatch;
+import dev.cemap.rules.checks.UseAfterRelease;
 import dev.cemap.rules.checks.InvalidProtection;
 import dev.cemap.rules.checks.KernelOnlyApi;
 import dev.cemap.rules.checks.PhysicalOnKernelRam;
@@ -20,6 +21,7 @@ import dev.cemap.rules.checks.MissingPhysicalShift;
 import dev.cemap.rules.checks.PageOffsetMismatch;
 import dev.cemap.rules.checks.PhysicalFlagMissing;
 import dev.cemap.rules.checks.ReleaseWithSize;
+import dev.cemap.rules.checks.ReleaseWrongPointer;
 import dev.cemap.rules.checks.SectionCrossing;
 import dev.cemap.rules.checks.VirtualAsPhysical;
 
@@ -39,10 +41,12 @@ public final class RuleRegistry {
                     new PhysicalFlagMissing(),
                     new PhysicalOnKernelRam(),
                     new ReleaseWithSize(),
+                    new ReleaseWrongPointer(),
                     new SectionCrossing(),
                     new UnalignedUserExposure(),
                     new UninitializedHighpart(),
                     new UnmapSizeMismatch(),
+                    new UseAfterRelease(),
                     new VirtualAsPhysical(),
                     new WrongConstant())
             .sorted(Comparator.comparing(rule -> rule.info().id()))

@@ -1,11 +1,11 @@
 package dev.cemap.analyzer.api;
 
 import dev.cemap.analyzer.eval.Pointee;
-import dev.cemap.analyzer.eval.StorageKey;
 import dev.cemap.analyzer.eval.Value;
 import dev.cemap.analyzer.replay.ApiCall;
 import dev.cemap.analyzer.replay.RegionOrigin;
 import dev.cemap.analyzer.replay.ReplayEvent;
+import dev.cemap.analyzer.replay.ResourceKind;
 import dev.cemap.analyzer.replay.TraceStep;
 import dev.cemap.analyzer.state.Emulation;
 import dev.cemap.analyzer.state.PathState;
@@ -23,7 +23,7 @@ final class MapIoSpaceModel implements ApiModel {
 
     @Override
     public Value apply(ApiCall call, PathState state, ModelContext context) {
-        Value physical = call.argument("physical").storage().map(key -> physicalAddressIn(key, state))
+        Value physical = call.argument("physical").storage().map(key -> Regions.physicalAddressIn(key, state))
                 .orElse(Value.unknown());
         Value size = call.value("size");
         Value cacheEnable = call.value("cacheEnable");
@@ -41,7 +41,7 @@ final class MapIoSpaceModel implements ApiModel {
         Optional<RegionOrigin.EmulatedPlacement> placement = outcome.flatMap(MapOutcome::reservation)
                 .map(Regions::placementOf);
         RegionOrigin region = new RegionOrigin(regionId, call.site(), size.number(), OptionalLong.of(Ce.MEM_RESERVE),
-                placement);
+                placement, ResourceKind.IO_MAPPING);
         context.register(region);
         state.created(regionId);
         context.emit(new ReplayEvent.MapIoSpace(call.site(), region, physical, size, cacheEnable, outcome), state);
@@ -53,19 +53,5 @@ final class MapIoSpaceModel implements ApiModel {
         OptionalLong offset = physical.isKnown() ? OptionalLong.of(Ce.pageOffset(physical.longValue()))
                 : OptionalLong.empty();
         return Value.pointingTo(new Pointee.Region(regionId, offset));
-    }
-
-    /** A PHYSICAL_ADDRESS passed by value: its number is what QuadPart / LowPart hold. */
-    private static Value physicalAddressIn(StorageKey key, PathState state) {
-        for (String part : new String[] {"QuadPart", "LowPart"}) {
-            Value value = state.read(new StorageKey.Field(key, part));
-            if (value != null && value.isKnown()) {
-                return Value.of(value.longValue() & 0xFFFFFFFFL);
-            }
-            if (value != null && value.pointee().orElse(null) instanceof Pointee.Heap) {
-                return value; // kernel RAM from AllocPhysMem / HalAllocateCommonBuffer
-            }
-        }
-        return Value.unknown();
     }
 }

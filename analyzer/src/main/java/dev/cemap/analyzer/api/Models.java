@@ -17,6 +17,7 @@ final class Models {
                 Map.entry("unmap-io-space", new UnmapIoSpaceModel()),
                 Map.entry("set-attributes", new SetAttributesModel()),
                 Map.entry("physical-allocation", new PhysicalAllocationModel()),
+                Map.entry("physical-free", new PhysicalFreeModel()),
                 Map.entry("heap", new HeapModel()),
                 Map.entry("heap-out", new HeapOutModel()),
                 Map.entry("heap-free", new HeapFreeModel()),

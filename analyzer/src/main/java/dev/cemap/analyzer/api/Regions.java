@@ -1,6 +1,7 @@
 package dev.cemap.analyzer.api;
 
 import dev.cemap.analyzer.eval.Pointee;
+import dev.cemap.analyzer.eval.StorageKey;
 import dev.cemap.analyzer.eval.Value;
 import dev.cemap.analyzer.replay.RegionOrigin;
 import dev.cemap.analyzer.state.PathState;
@@ -46,5 +47,19 @@ final class Regions {
         }
         return new CopyOutcome(outcome.success(), outcome.failures(), outcome.reasons(),
                 outcome.mappedPages().subList(0, KEPT_PAGES));
+    }
+
+    /** A PHYSICAL_ADDRESS passed by value: its number is what QuadPart / LowPart hold. */
+    static Value physicalAddressIn(StorageKey key, PathState state) {
+        for (String part : new String[] {"QuadPart", "LowPart"}) {
+            Value value = state.read(new StorageKey.Field(key, part));
+            if (value != null && value.isKnown()) {
+                return Value.of(value.longValue() & 0xFFFFFFFFL);
+            }
+            if (value != null && value.pointee().orElse(null) instanceof Pointee.Heap) {
+                return value; // kernel RAM from AllocPhysMem / HalAllocateCommonBuffer
+            }
+        }
+        return Value.unknown();
     }
 }

@@ -5,6 +5,7 @@ import dev.cemap.analyzer.eval.Value;
 import dev.cemap.analyzer.replay.ApiCall;
 import dev.cemap.analyzer.replay.RegionOrigin;
 import dev.cemap.analyzer.replay.ReplayEvent;
+import dev.cemap.analyzer.replay.ResourceKind;
 import dev.cemap.analyzer.replay.TraceStep;
 import dev.cemap.analyzer.state.Emulation;
 import dev.cemap.analyzer.state.PathState;
@@ -38,7 +39,8 @@ final class ReserveModel implements ApiModel {
             failure = outcome.failure();
             placement = outcome.reservation().map(Regions::placementOf);
         }
-        RegionOrigin region = new RegionOrigin(regionId, call.site(), size.number(), type.number(), placement);
+        RegionOrigin region = new RegionOrigin(regionId, call.site(), size.number(), type.number(), placement,
+                ResourceKind.RESERVATION);
         context.register(region);
         state.created(regionId);
         context.emit(new ReplayEvent.Alloc(call.site(), region, address, size, type, protect, failure), state);

@@ -24,6 +24,10 @@ public interface Checker {
     default void onCall(ReplayEvent event, CheckerContext context) {
     }
 
+    /** A read or write through a pointer into a region the replay created. */
+    default void onAccess(Access access, CheckerContext context) {
+    }
+
     /** A value was stored: a declaration, an assignment, or an unknown call writing through a pointer. */
     default void onBind(Bind bind, CheckerContext context) {
     }

@@ -33,6 +33,9 @@ final class Arithmetic {
                 if (left.pointee().isPresent() && right.isKnown()) {
                     return add(left, Value.of(-right.longValue()), leftType, resultType);
                 }
+                if (left.pointee().orElse(null) instanceof Pointee.Region && right.pointee().isEmpty()) {
+                    return add(left, Value.unknown(), leftType, resultType); // still the region, offset unknown
+                }
                 return numeric(left, right, resultType, (a, b) -> a - b);
             case IASTBinaryExpression.op_shiftRight:
                 return keepsMemory(left, shaped(numeric(left, right, resultType,

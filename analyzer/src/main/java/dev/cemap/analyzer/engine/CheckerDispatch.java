@@ -65,6 +65,15 @@ final class CheckerDispatch {
         fire("onCall", state, true, (checker, context) -> checker.onCall(event, context));
     }
 
+    void access(dev.cemap.analyzer.check.Access access, PathState state) {
+        fire("onAccess", state, false, (checker, context) -> checker.onAccess(access, context));
+    }
+
+    /** True when some checker listens to the hook: the engine skips work nobody reads. */
+    boolean listens(String hookName) {
+        return !listening.getOrDefault(hookName, List.of()).isEmpty();
+    }
+
     void bind(Bind bind, PathState state) {
         fire("onBind", state, false, (checker, context) -> checker.onBind(bind, context));
     }

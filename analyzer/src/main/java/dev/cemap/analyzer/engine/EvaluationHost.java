@@ -29,6 +29,15 @@ public interface EvaluationHost {
     /** Stores a value. */
     void bind(PathState state, StorageKey key, Value value, Bind.Kind kind, String declaredType);
 
+    /** True when a checker wants to hear of reads and writes through region pointers. */
+    default boolean watchesAccesses() {
+        return false;
+    }
+
+    /** A read or write through a pointer into a region: {@code p->f}, {@code *p}, {@code p[i]}. */
+    default void access(PathState state, IASTExpression expression, Value pointer, boolean write) {
+    }
+
     /** A host for constant expressions: no calls, stores kept on the state. */
     static EvaluationHost constants() {
         StorageNames names = new StorageNames();

@@ -13,6 +13,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.eclipse.cdt.core.dom.ast.IASTArraySubscriptExpression;
 import org.eclipse.cdt.core.dom.ast.IASTBinaryExpression;
 import org.eclipse.cdt.core.dom.ast.IASTCastExpression;
@@ -41,6 +43,10 @@ import org.eclipse.cdt.core.dom.ast.cpp.ICPPASTNewExpression;
  * storage and for constant expressions.
  */
 public final class ExpressionEngine {
+
+    /** CEDDK's register and port accessors: their first argument is accessed. */
+    private static final Pattern REGISTER_ACCESSOR = Pattern.compile(
+            "(READ|WRITE)_(?:REGISTER|PORT)_(?:UCHAR|USHORT|ULONG|BUFFER_UCHAR|BUFFER_USHORT|BUFFER_ULONG)");
 
     private final EvaluationHost host;
     private final boolean pure;
@@ -112,9 +118,11 @@ public final class ExpressionEngine {
             return call(state, call);
         }
         if (expression instanceof IASTFieldReference field) {
+            noteAccess(state, field, false);
             return fieldReference(state, field);
         }
         if (expression instanceof IASTArraySubscriptExpression subscript) {
+            noteAccess(state, subscript, false);
             return Outcomes.then(evaluate(state, subscript.getArrayExpression()),
                     (s, array) -> single(s, read(s, subscript).orElse(Value.unknown())));
         }
@@ -215,6 +223,7 @@ public final class ExpressionEngine {
     private Value unaryValue(PathState state, IASTUnaryExpression unary, Value value) {
         int operator = unary.getOperator();
         if (operator == IASTUnaryExpression.op_star) {
+            noteAccess(state, unary, false);
             return read(state, unary).orElse(Value.unknown());
         }
         if (operator == IASTUnaryExpression.op_not && !value.isKnown()) {
@@ -340,11 +349,47 @@ public final class ExpressionEngine {
             partials = next.size() > Outcomes.MAX_PATHS ? next.subList(0, Outcomes.MAX_PATHS) : next;
         }
         String callee = calleeName(call);
+        Matcher accessor = REGISTER_ACCESSOR.matcher(callee);
+        if (accessor.matches() && nodes.length > 0 && host.watchesAccesses()) {
+            boolean write = accessor.group(1).equals("WRITE");
+            IASTExpression register = nodes[0] instanceof IASTExpression e ? Lvalues.stripCasts(e) : null;
+            for (Partial partial : partials) {
+                Value pointer = partial.arguments.get(0).value();
+                if (register instanceof IASTUnaryExpression unary && unary.getOperator() == IASTUnaryExpression.op_amper) {
+                    noteAccess(partial.state, unary.getOperand(), write); // WRITE_REGISTER_ULONG(&p->REG, v)
+                } else if (pointer.pointee().orElse(null) instanceof Pointee.Region) {
+                    host.access(partial.state, call, pointer, write);
+                }
+            }
+        }
         List<Evaluated> results = new ArrayList<>();
         for (Partial partial : partials) {
             results.addAll(host.call(partial.state, call, callee, partial.arguments));
         }
         return Outcomes.bounded(results);
+    }
+
+    /** A read or write through {@code p->f}, {@code p[i]} or {@code *p} where p points into a region. */
+    private void noteAccess(PathState state, IASTExpression expression, boolean write) {
+        if (pure || !host.watchesAccesses()) {
+            return;
+        }
+        IASTExpression target = Lvalues.stripParentheses(expression);
+        IASTExpression pointerExpression = null;
+        if (target instanceof IASTFieldReference field && field.isPointerDereference()) {
+            pointerExpression = field.getFieldOwner();
+        } else if (target instanceof IASTArraySubscriptExpression subscript) {
+            pointerExpression = subscript.getArrayExpression();
+        } else if (target instanceof IASTUnaryExpression unary && unary.getOperator() == IASTUnaryExpression.op_star) {
+            pointerExpression = unary.getOperand();
+        }
+        if (pointerExpression == null) {
+            return;
+        }
+        Value pointer = peek(state, pointerExpression);
+        if (pointer.pointee().orElse(null) instanceof Pointee.Region) {
+            host.access(state, target, pointer, write);
+        }
     }
 
     private Argument argument(Evaluated outcome, IASTInitializerClause node) {
@@ -367,6 +412,7 @@ public final class ExpressionEngine {
 
     private void store(PathState state, IASTExpression target, Value value) {
         if (!pure) {
+            noteAccess(state, target, true);
             lvalues.storageOf(state, target).ifPresent(key -> host.bind(state, key, value, Bind.Kind.ASSIGNED, ""));
         }
     }

@@ -1,5 +1,6 @@
 package dev.cemap.analyzer.engine;
 
+import dev.cemap.analyzer.check.Access;
 import dev.cemap.analyzer.check.Bind;
 import dev.cemap.analyzer.check.FunctionExit;
 import dev.cemap.analyzer.eval.StorageKey;
@@ -144,6 +145,18 @@ final class FrameReplay implements EvaluationHost {
     @Override
     public void bind(PathState state, StorageKey key, Value value, Bind.Kind kind, String declaredType) {
         session.bind(state, key, value, kind, declaredType);
+    }
+
+    @Override
+    public boolean watchesAccesses() {
+        return session.checkers.listens("onAccess");
+    }
+
+    @Override
+    public void access(PathState state, IASTExpression expression, Value pointer, boolean write) {
+        CallSite site = new CallSite(session.locator.apply(expression), session.checkers.rootFunction(),
+                expression.getRawSignature(), List.of(), frame.via);
+        session.checkers.access(new Access(site, pointer, write), state);
     }
 
     ExpressionEngine engine() {

@@ -20,12 +20,25 @@ public sealed interface Pointee {
     /**
      * Committed heap memory (LocalAlloc, malloc, new, HeapAlloc): never a VirtualCopy target.
      *
-     * @param block the block's identity in the replay ({@link StorageKey.Block}); 0 when the
-     *              replay does not follow what is stored in it
+     * <p>Also the physical address of kernel RAM AllocPhysMem or HalAllocateCommonBuffer gave:
+     * {@code physicalOf} is then the region of the buffer whose physical address it is.
+     *
+     * @param block      the block's identity in the replay ({@link StorageKey.Block}); 0 when the
+     *                   replay does not follow what is stored in it
+     * @param physicalOf the region whose physical address this is; 0 when none
      */
-    record Heap(String allocator, int block) implements Pointee {
+    record Heap(String allocator, int block, int physicalOf) implements Pointee {
         public Heap(String allocator) {
-            this(allocator, 0);
+            this(allocator, 0, 0);
+        }
+
+        public Heap(String allocator, int block) {
+            this(allocator, block, 0);
+        }
+
+        /** The physical address of a buffer the replay created. */
+        public static Heap physicalAddressOf(String allocator, int regionId) {
+            return new Heap(allocator, 0, regionId);
         }
     }
 

@@ -8,17 +8,18 @@ import java.util.Optional;
 import java.util.OptionalLong;
 
 /**
- * A block of virtual memory the replay created (VirtualAlloc or MmMapIoSpace), as it stood when
- * an event used it.
+ * A resource the replay created (a VirtualAlloc reservation, an MmMapIoSpace mapping, an
+ * AllocPhysMem or HalAllocateCommonBuffer buffer), as it stood when an event used it.
  *
  * @param regionId        identity within the function's replay
  * @param site            the call that created it
  * @param size            the requested size, when known
  * @param allocationType  the VirtualAlloc MEM_* flags, when known (MmMapIoSpace: MEM_RESERVE)
  * @param emulated        where the emulator placed it, when the size was known
+ * @param kind            which call made it, hence which call releases it
  */
 public record RegionOrigin(int regionId, CallSite site, OptionalLong size, OptionalLong allocationType,
-        Optional<EmulatedPlacement> emulated) {
+        Optional<EmulatedPlacement> emulated, ResourceKind kind) {
 
     /**
      * One line for flows and traces: the call, the size, the MEM_* flags and where the emulator
@@ -27,7 +28,11 @@ public record RegionOrigin(int regionId, CallSite site, OptionalLong size, Optio
      */
     public String describe() {
         StringBuilder text = new StringBuilder(site.callee()).append(' ');
-        text.append(size.isPresent() ? Hex.of(size.getAsLong()) + " bytes" : "of " + site.argument(1) + " bytes");
+        String sizeText = site.argument(kind == ResourceKind.PHYSICAL_MEMORY ? 0 : 1);
+        text.append(size.isPresent() ? Hex.of(size.getAsLong()) + " bytes" : "of " + sizeText + " bytes");
+        if (kind.isCommittedMemory()) {
+            return text.append(": committed whole pages of kernel RAM").toString();
+        }
         allocationType.ifPresent(type -> text.append(", ").append(AllocationType.describe((int) type)));
         emulated.ifPresent(placement -> text.append(": emulated at ").append(Hex.addr(placement.base()))
                 .append('–').append(Hex.addr(placement.base() + placement.size() - 1))

@@ -15,6 +15,26 @@ public sealed interface ReplayEvent {
 
     CallSite site();
 
+    /** A call that gives a resource back: VirtualFree, MmUnmapIoSpace, FreePhysMem, HalFreeCommonBuffer. */
+    sealed interface Release extends ReplayEvent {
+
+        /** The pointer given back. */
+        Value address();
+
+        /** The region {@link #address()} points into, when the replay created it. */
+        Optional<RegionOrigin> region();
+
+        /** The API called. */
+        default String api() {
+            return site().callee();
+        }
+
+        /** False when the call cannot release anything (VirtualFree with MEM_DECOMMIT or a non-zero size). */
+        default boolean releases() {
+            return true;
+        }
+    }
+
     /** {@code VirtualAlloc(address, size, allocationType, protect)}. */
     record Alloc(CallSite site, RegionOrigin region, Value address, Value size, Value allocationType,
             Value protect, Optional<String> emulatorFailure) implements ReplayEvent {
@@ -35,7 +55,34 @@ public sealed interface ReplayEvent {
 
     /** {@code VirtualFree(address, size, freeType)}. */
     record Free(CallSite site, Value address, Value size, Value freeType, Optional<RegionOrigin> region,
-            Optional<FreeOutcome> outcome) implements ReplayEvent {
+            Optional<FreeOutcome> outcome) implements Release {
+
+        @Override
+        public boolean releases() {
+            return freeType.isKnown() && (freeType.longValue() & dev.cemap.emulator.Ce.MEM_RELEASE) != 0
+                    && size.isKnown() && size.longValue() == 0;
+        }
+    }
+
+    /**
+     * {@code AllocPhysMem(size, protect, alignment, flags, &physical)} or
+     * {@code HalAllocateCommonBuffer(adapter, size, &physical, cached)}.
+     *
+     * @param cached true when the CPU's view is cacheable (no PAGE_NOCACHE; CacheEnabled TRUE), when known
+     */
+    record PhysicalAllocation(CallSite site, RegionOrigin region, Value size, Value adapter, Optional<Boolean> cached)
+            implements ReplayEvent {
+    }
+
+    /**
+     * {@code FreePhysMem(address)} or {@code HalFreeCommonBuffer(adapter, size, physical, address, cached)}.
+     *
+     * @param size      HalFreeCommonBuffer's size (unknown for FreePhysMem)
+     * @param physical  HalFreeCommonBuffer's physical address (unknown for FreePhysMem)
+     * @param adapter   HalFreeCommonBuffer's adapter (unknown for FreePhysMem)
+     */
+    record PhysicalFree(CallSite site, Value address, Value size, Value physical, Value adapter,
+            Optional<RegionOrigin> region) implements Release {
     }
 
     /**
@@ -52,7 +99,7 @@ public sealed interface ReplayEvent {
 
     /** {@code MmUnmapIoSpace(address, size)}. */
     record UnmapIoSpace(CallSite site, Value address, Value size, Optional<RegionOrigin> region)
-            implements ReplayEvent {
+            implements Release {
     }
 
     /** {@code VirtualSetAttributes(address, size, bits, mask, oldBits)}. */

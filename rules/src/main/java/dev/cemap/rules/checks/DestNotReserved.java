@@ -74,6 +74,10 @@ public final class DestNotReserved implements Rule {
             return Optional.empty();
         }
         RegionOrigin region = copy.destRegion().orElse(null);
+        if (region != null && region.kind().isCommittedMemory()) {
+            return Optional.of("is committed memory from " + region.site().callee()
+                    + ", not a reservation; reserve it with VirtualAlloc(NULL, size, MEM_RESERVE, PAGE_NOACCESS)");
+        }
         if (region != null && region.site().callee().equals("VirtualAlloc") && region.allocationType().isPresent()
                 && AllocationType.commits((int) region.allocationType().getAsLong())) {
             return Optional.of("was committed by " + region.site().callee() + "(..., "

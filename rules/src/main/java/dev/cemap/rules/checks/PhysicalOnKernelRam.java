@@ -54,12 +54,12 @@ public final class PhysicalOnKernelRam implements Rule {
     @Override
     public void onCall(ReplayEvent event, CheckerContext context) {
         KernelRam kernelRam = context.bsp().kernelRamFor(context.functionLocation().file());
-        allocatorSource(event).or(() -> configBibRam(event, kernelRam))
+        allocatorSource(event, context).or(() -> configBibRam(event, kernelRam))
                 .ifPresent(message -> report(context, event.site(), message, flowOf(event)));
     }
 
     /** A PAGE_PHYSICAL source (or MmMapIoSpace address) that the replay traced to a kernel allocator. */
-    private static Optional<String> allocatorSource(ReplayEvent event) {
+    private static Optional<String> allocatorSource(ReplayEvent event, CheckerContext context) {
         Value source;
         String api;
         if (event instanceof ReplayEvent.Copy copy && Values.isPhysicalCopy(copy.protect())) {
@@ -71,13 +71,27 @@ public final class PhysicalOnKernelRam implements Rule {
         } else {
             return Optional.empty();
         }
-        if (!(source.pointee().orElse(null) instanceof Pointee.Heap heap) || !KERNEL_ALLOCATORS.contains(heap.allocator())) {
+        Optional<String> allocator = kernelAllocatorOf(source, context);
+        if (allocator.isEmpty()) {
             return Optional.empty();
         }
         return Optional.of(api + " of " + event.site().argument(event instanceof ReplayEvent.Copy ? 1 : 0)
-                + ", memory from " + heap.allocator() + ": the kernel already manages these pages, and freeing a "
+                + ", memory from " + allocator.get() + ": the kernel already manages these pages, and freeing a "
                 + "second, uncounted mapping of them corrupts its page reference counts. Use the virtual address "
-                + heap.allocator() + " returned instead");
+                + allocator.get() + " returned instead");
+    }
+
+    /** The kernel allocator behind a physical address it gave, or behind a buffer it returned. */
+    private static Optional<String> kernelAllocatorOf(Value source, CheckerContext context) {
+        Pointee pointee = source.pointee().orElse(null);
+        if (pointee instanceof Pointee.Heap heap && KERNEL_ALLOCATORS.contains(heap.allocator())) {
+            return Optional.of(heap.allocator());
+        }
+        if (pointee instanceof Pointee.Region region) {
+            return context.region(region.regionId()).filter(origin -> origin.kind().isCommittedMemory())
+                    .map(origin -> origin.site().callee());
+        }
+        return Optional.empty();
     }
 
     /** A known physical range overlapping a RAM or RAMIMAGE entry of config.bib. */

@@ -53,13 +53,19 @@ public final class UnalignedUserExposure implements Rule {
         int sourceIndex = api.is("VirtualAllocCopyEx") ? api.parameter("address") : api.parameter("source");
         Value source = call.arguments().get(sourceIndex);
         Value size = call.arguments().get(api.parameter("size"));
-        problem(source, size, call.site().argument(sourceIndex)).ifPresent(problem -> report(context,
+        problem(source, size, call.site().argument(sourceIndex), context).ifPresent(problem -> report(context,
                 call.site(), problem + "; " + api.name() + " maps whole pages into the process, exposing "
                         + "the kernel data around the buffer", List.of(new TraceStep(call.site().location(),
                                 api.name() + " of " + call.site().argument(sourceIndex)))));
     }
 
-    private static Optional<String> problem(Value source, Value size, String sourceText) {
+    /** A page-aligned pointer into a buffer of whole pages the kernel allocated for it alone. */
+    private static boolean wholePagesOfItsOwn(Value source, CheckerContext context) {
+        return source.pointee().orElse(null) instanceof Pointee.Region region && region.offset().isPresent()
+                && context.region(region.regionId()).map(origin -> origin.kind().isCommittedMemory()).orElse(false);
+    }
+
+    private static Optional<String> problem(Value source, Value size, String sourceText, CheckerContext context) {
         Pointee pointee = source.pointee().orElse(null);
         if (pointee instanceof Pointee.Heap heap) {
             return Optional.of(sourceText + " comes from " + heap.allocator() + ", which is not page-aligned");
@@ -71,6 +77,9 @@ public final class UnalignedUserExposure implements Rule {
                 && Ce.pageOffset(region.offset().getAsLong()) != 0) {
             return Optional.of(sourceText + " starts at page offset " + Hex.pageOffset(Ce.pageOffset(region.offset()
                     .getAsLong())));
+        }
+        if (wholePagesOfItsOwn(source, context)) {
+            return Optional.empty(); // AllocPhysMem, HalAllocateCommonBuffer: the size is rounded up to pages
         }
         if (source.isKnown() && Ce.pageOffset(source.longValue()) != 0) {
             return Optional.of(sourceText + " = " + Hex.addr(source.longValue()) + " is not page-aligned");

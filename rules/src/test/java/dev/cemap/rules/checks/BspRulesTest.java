@@ -14,6 +14,7 @@ import dev.cemap.analyzer.replay.CallSite;
 import dev.cemap.analyzer.api.ApiTable;
 import dev.cemap.analyzer.check.FileFacts;
 import dev.cemap.analyzer.replay.RegionOrigin;
+import dev.cemap.analyzer.replay.ResourceKind;
 import dev.cemap.analyzer.replay.ReplayEvent;
 import dev.cemap.emulator.Ce;
 import dev.cemap.emulator.CeVersion;
@@ -39,7 +40,7 @@ class BspRulesTest {
     private static ReplayEvent.MapIoSpace map(long physical, long size, int line) {
         CallSite site = site("MmMapIoSpace", line);
         return new ReplayEvent.MapIoSpace(site, new RegionOrigin(line, site, OptionalLong.of(size),
-                OptionalLong.of(Ce.MEM_RESERVE), Optional.empty()), Value.of(physical), Value.of(size), Value.of(0),
+                OptionalLong.of(Ce.MEM_RESERVE), Optional.empty(), ResourceKind.IO_MAPPING), Value.of(physical), Value.of(size), Value.of(0),
                 Optional.empty());
     }
 
