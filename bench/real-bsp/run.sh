@@ -34,17 +34,8 @@ die() {
     exit 2
 }
 
-ensure_jar() {
-    local stale=""
-    if [[ -f "$JAR" ]]; then
-        stale="$(find "$REPO" -path "$REPO/target" -prune -o \( -path '*/src/main/*' -o -name pom.xml \) \
-            -newer "$JAR" -type f -print -quit)"
-    fi
-    if [[ ! -f "$JAR" || -n "$stale" ]]; then
-        note "building cemap (mvn -B -q -DskipTests package)"
-        (cd "$REPO" && mvn -B -q -DskipTests package) >&2 || die "the build failed"
-    fi
-}
+# shellcheck source=bench/ensure-jar.sh
+source "$REPO/bench/ensure-jar.sh"
 
 # wall_seconds TIME_FILE: the wall time GNU time wrote, in seconds.
 wall_seconds() {
