@@ -153,6 +153,9 @@ public final class FileAnalyzer {
                     replays.add(replay);
                 }
             } catch (RuntimeException | StackOverflowError e) {
+                if (Boolean.getBoolean("cemap.traceReplayFailures")) {
+                    e.printStackTrace(); // for whoever fixes the engine: -Dcemap.traceReplayFailures=true
+                }
                 notifications.add(Notification.at("replay-failure", Level.WARNING, parsed.locationOf(definition),
                         "function " + definition.getDeclarator().getName() + " could not be replayed ("
                                 + e.getClass().getSimpleName() + "); its mapping calls are not checked"));

@@ -21,6 +21,7 @@ import org.eclipse.cdt.core.dom.ast.IASTStatement;
 import org.eclipse.cdt.core.dom.ast.IASTSwitchStatement;
 import org.eclipse.cdt.core.dom.ast.IASTWhileStatement;
 import org.eclipse.cdt.core.dom.ast.cpp.ICPPASTCatchHandler;
+import org.eclipse.cdt.core.dom.ast.cpp.ICPPASTIfStatement;
 import org.eclipse.cdt.core.dom.ast.cpp.ICPPASTTryBlockStatement;
 
 /**
@@ -125,6 +126,9 @@ final class StatementWalker {
         List<PathState> thenPaths = new ArrayList<>();
         List<PathState> elsePaths = new ArrayList<>();
         IASTExpression condition = ifStatement.getConditionExpression();
+        if (condition == null) {
+            return ifWithoutConditionExpression(ifStatement, flow);
+        }
         for (PathState state : flow.live()) {
             for (Evaluated outcome : engine.evaluate(state, condition)) {
                 Branches.split(outcome, branchOf(ifStatement, true), branchOf(ifStatement, false), session)
@@ -132,6 +136,26 @@ final class StatementWalker {
             }
         }
         Flow afterThen = walk(ifStatement.getThenClause(), flow.withLive(Outcomes.boundedPaths(thenPaths)));
+        Flow afterElse = walk(ifStatement.getElseClause(), afterThen.withLive(Outcomes.boundedPaths(elsePaths)));
+        List<PathState> joined = new ArrayList<>(afterThen.live());
+        joined.addAll(afterElse.live());
+        return afterElse.withLive(Outcomes.boundedPaths(joined));
+    }
+
+    /**
+     * {@code if (T x = f())} in C++ (or a condition the parser could not read): the declaration
+     * is replayed, then both branches are open, since the replay has no expression to split on.
+     */
+    private Flow ifWithoutConditionExpression(IASTIfStatement ifStatement, Flow flow) {
+        List<PathState> live = flow.live();
+        if (ifStatement instanceof ICPPASTIfStatement cppIf && cppIf.getConditionDeclaration() != null) {
+            live = declarations.declare(live, cppIf.getConditionDeclaration());
+        }
+        List<PathState> elsePaths = new ArrayList<>(live.size());
+        for (PathState state : live) {
+            elsePaths.add(state.fork());
+        }
+        Flow afterThen = walk(ifStatement.getThenClause(), flow.withLive(Outcomes.boundedPaths(live)));
         Flow afterElse = walk(ifStatement.getElseClause(), afterThen.withLive(Outcomes.boundedPaths(elsePaths)));
         List<PathState> joined = new ArrayList<>(afterThen.live());
         joined.addAll(afterElse.live());

@@ -109,6 +109,28 @@ class ReplayTest {
     }
 
     @Test
+    void cppConditionDeclarationOpensBothBranches() throws IOException {
+        FunctionReplay replay = replayOnly("slot.cpp", """
+                #include <windows.h>
+                struct Slot { PBYTE regs; };
+                Slot *FindSlot(DWORD index);
+                BOOL MapSlot(DWORD index)
+                {
+                    PBYTE pv = (PBYTE)VirtualAlloc(NULL, 0x1000, MEM_RESERVE, PAGE_NOACCESS);
+                    if (Slot *pSlot = FindSlot(index)) {
+                        pSlot->regs = pv;
+                        return VirtualCopy(pv, (PVOID)(0x48060000 >> 8), 0x1000, PAGE_READWRITE | PAGE_NOCACHE | PAGE_PHYSICAL);
+                    }
+                    VirtualFree(pv, 0, MEM_RELEASE);
+                    return FALSE;
+                }
+                """, CeVersion.CE6);
+        assertThat(replay.diagnostics()).isEmpty();
+        assertThat(events(replay, ReplayEvent.Copy.class)).hasSize(1);
+        assertThat(events(replay, ReplayEvent.Free.class)).hasSize(1);
+    }
+
+    @Test
     void ce5PlacesLargeReservationsInTheSharedArea() throws IOException {
         FunctionReplay replay = replayOnly("fb.c", """
                 #include <windows.h>

@@ -45,14 +45,20 @@ public final class UnmapSizeMismatch implements Rule {
             return;
         }
         RegionOrigin region = unmap.region().orElse(null);
-        if (region == null || !region.site().callee().equals("MmMapIoSpace") || region.size().isEmpty()
-                || !unmap.size().isKnown() || unmap.size().longValue() == region.size().getAsLong()) {
+        if (region != null && !region.site().callee().equals("MmMapIoSpace") || !unmap.size().isKnown()) {
+            return;
+        }
+        long given = unmap.size().longValue();
+        if (given == 0) {
+            reportZeroSize(unmap, region, context);
+            return;
+        }
+        if (region == null || region.size().isEmpty() || given == region.size().getAsLong()) {
             return;
         }
         long mapped = region.size().getAsLong();
-        long given = unmap.size().longValue();
         String sizeText = unmap.site().argument(1);
-        String why = given == 0 ? "0" : sizeText + " = " + Hex.of(given)
+        String why = sizeText + " = " + Hex.of(given)
                 + (sizeText.replace(" ", "").startsWith("sizeof(") && given == 4 ? " (the size of a pointer)" : "");
         report(context, unmap.site(), "MmUnmapIoSpace(" + unmap.site().argument(0) + ", " + why
                 + ") but MmMapIoSpace at line " + region.site().location().line() + " mapped "
@@ -60,5 +66,22 @@ public final class UnmapSizeMismatch implements Rule {
                 + "is latent, but pass the mapped size", List.of(
                         new TraceStep(region.site().location(), "MmMapIoSpace maps " + Hex.of(mapped) + " bytes"),
                         new TraceStep(unmap.site().location(), "MmUnmapIoSpace with " + Hex.of(given) + " bytes")));
+    }
+
+    /**
+     * Size 0 is wrong whatever was mapped (MmMapIoSpace of 0 bytes fails), so it is reported even
+     * where the replay does not know the mapping, e.g. a destructor replayed on its own.
+     */
+    private void reportZeroSize(ReplayEvent.UnmapIoSpace unmap, RegionOrigin region, CheckerContext context) {
+        String mapped = region == null ? "no mapping has 0 bytes (MmMapIoSpace of 0 bytes fails)"
+                : "MmMapIoSpace at line " + region.site().location().line() + " mapped " + region.site().argument(1)
+                        + region.size().stream().mapToObj(size -> " = " + Hex.of(size)).findFirst().orElse("")
+                        + " bytes";
+        List<TraceStep> steps = region == null
+                ? List.of(new TraceStep(unmap.site().location(), "MmUnmapIoSpace with 0 bytes"))
+                : List.of(new TraceStep(region.site().location(), "MmMapIoSpace maps " + region.site().argument(1)),
+                        new TraceStep(unmap.site().location(), "MmUnmapIoSpace with 0 bytes"));
+        report(context, unmap.site(), "MmUnmapIoSpace(" + unmap.site().argument(0) + ", 0) but " + mapped
+                + "; CEDDK ignores the size, so this is latent, but pass the mapped size", steps);
     }
 }
