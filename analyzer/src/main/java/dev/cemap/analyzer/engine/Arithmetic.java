@@ -1,6 +1,7 @@
 package dev.cemap.analyzer.engine;
 
 import dev.cemap.analyzer.eval.Pointee;
+import dev.cemap.analyzer.eval.StorageKey;
 import dev.cemap.analyzer.eval.Shape;
 import dev.cemap.analyzer.eval.TypeSizes;
 import dev.cemap.analyzer.eval.Value;
@@ -119,10 +120,26 @@ final class Arithmetic {
                     : OptionalLong.empty();
             return Value.pointingTo(region.withOffset(offset));
         }
+        if (pointee.isPresent() && pointee.get() instanceof Pointee.Storage storage
+                && storage.key() instanceof StorageKey.Element element && right.isKnown()
+                && element.index() != StorageKey.Element.SOME && stepsByElement(leftTypeSupplier.get())) {
+            // ++pEntry over a table: the next element, not the same one again.
+            return Value.pointingTo(new Pointee.Storage(
+                    new StorageKey.Element(element.owner(), element.index() + right.longValue())));
+        }
         if (pointee.isPresent()) {
             return Value.pointingTo(pointee.get()); // still the same block of heap or stack
         }
         return numeric(left, right, resultType, (a, b) -> a + b);
+    }
+
+    /** True for a pointer to a structure or a word: adding n moves by n elements of a table. */
+    private static boolean stepsByElement(IType leftType) {
+        if (!TypeSizes.isPointer(leftType)) {
+            return false;
+        }
+        OptionalLong size = TypeSizes.pointeeSize(leftType);
+        return size.isPresent() && size.getAsLong() > 1;
     }
 
     /**

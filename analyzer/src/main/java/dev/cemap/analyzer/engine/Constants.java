@@ -62,6 +62,14 @@ final class Constants {
         if (isLocal(variable) && TypeSizes.isArray(variable.getType())) {
             return Value.pointingTo(new Pointee.Stack(variable.getName())); // an array decays to its address
         }
+        if (TypeSizes.isArray(variable.getType())) {
+            // A global or static table decays to the address of its first element, so that what is
+            // stored through a pointer walking the table is stored in the table (a cache that outlives
+            // the call), as table[0].pv would be.
+            return lvalues.storageOf(state, id)
+                    .map(table -> Value.pointingTo(new Pointee.Storage(new StorageKey.Element(table, 0))))
+                    .orElse(Value.unknown());
+        }
         if (isConst(variable.getType()) && !(binding instanceof IField)) {
             return constantInitializer(state, id.getTranslationUnit(), variable);
         }

@@ -1,5 +1,7 @@
 package dev.cemap.analyzer.engine;
 
+import dev.cemap.analyzer.eval.Pointee;
+import dev.cemap.analyzer.eval.Value;
 import dev.cemap.analyzer.eval.StorageKey;
 import dev.cemap.analyzer.state.PathState;
 import java.util.ArrayList;
@@ -18,7 +20,8 @@ import org.eclipse.cdt.core.dom.ast.IVariable;
 
 /**
  * Loops are replayed once: what the loop assigns is forgotten before the condition and after the
- * loop, so no path trusts a value an earlier or later iteration could have changed. A
+ * loop (except where a break leaves it), so no path trusts a value an earlier or later iteration
+ * could have changed. A
  * {@code while}/{@code for} may run zero times; {@code while (1)} ends only by break or return.
  */
 final class Loops {
@@ -74,19 +77,34 @@ final class Loops {
                 Branches.split(outcome).fails().ifPresent(exits::add);
             }
         }
-        exits.addAll(body0.breaks());
         exits.addAll(skipped);
         for (PathState state : exits) {
             forget(state, assigned);
         }
+        // A break leaves with what its own iteration computed (that iteration started from the
+        // forgotten values): the entry found in a table, the mapping stored in it, stay known.
+        exits.addAll(body0.breaks());
         return flow.after(body0, Outcomes.boundedPaths(exits));
     }
 
     private void forget(PathState state, Set<StorageKey> keys) {
         for (StorageKey key : keys) {
-            session.bind(state, key, dev.cemap.analyzer.eval.Value.unknown(),
-                    dev.cemap.analyzer.check.Bind.Kind.FORGOTTEN, "");
+            session.bind(state, key, forgotten(state.read(key)), dev.cemap.analyzer.check.Bind.Kind.FORGOTTEN, "");
         }
+    }
+
+    /**
+     * What a loop variable is known to be at any iteration: nothing, except that a pointer walking
+     * a table ({@code ++pEntry}) still points into that table, at some element. What is stored
+     * through it then stays in the table, a holder that outlives the function.
+     */
+    private static Value forgotten(Value before) {
+        if (before != null && before.pointee().orElse(null) instanceof Pointee.Storage storage
+                && storage.key() instanceof StorageKey.Element element) {
+            return Value.pointingTo(new Pointee.Storage(new StorageKey.Element(element.owner(),
+                    StorageKey.Element.SOME)));
+        }
+        return Value.unknown();
     }
 
     /** The storage a loop assigns: assignment targets, incremented variables, declared variables. */

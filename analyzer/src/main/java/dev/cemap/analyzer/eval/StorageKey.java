@@ -67,9 +67,12 @@ public sealed interface StorageKey {
 
     /** {@code owner[index]} with a known index, or {@code *owner} (index 0). */
     record Element(StorageKey owner, long index) implements StorageKey {
+        /** The index of an element the replay cannot tell: some element of {@code owner}. */
+        public static final long SOME = Long.MIN_VALUE;
+
         @Override
         public String toString() {
-            return owner + "[" + index + "]";
+            return owner + (index == SOME ? "[i]" : "[" + index + "]");
         }
     }
 
