@@ -32,7 +32,10 @@ def read_tsv(name):
     if not os.path.exists(path):
         return rows
     with open(path, encoding="utf-8") as f:
-        header = f.readline().rstrip("\n").split("\t")
+        header = f.readline()
+        while header.startswith("#"):  # comments above the header
+            header = f.readline()
+        header = header.rstrip("\n").split("\t")
         for line in f:
             if line.strip() and not line.startswith("#"):
                 rows.append(dict(zip(header, line.rstrip("\n").split("\t"))))

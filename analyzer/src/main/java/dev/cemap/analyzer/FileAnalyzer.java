@@ -56,14 +56,18 @@ public final class FileAnalyzer {
         }
     }
 
+    /** A file of another module as one build compiles it: the caller's image's build when known. */
+    private record Build(Path file, Optional<Path> sourcesFile) {
+    }
+
     private final FrontEnd frontEnd;
     private final ReplaySettings settings;
     private final WrapperIndex wrappers;
     private final Function<Path, List<DeviceWindows>> windowsOf;
-    private final ThreadLocal<Map<Path, ParsedUnit>> wrapperFiles = ThreadLocal.withInitial(
+    private final ThreadLocal<Map<Build, ParsedUnit>> wrapperFiles = ThreadLocal.withInitial(
             () -> new LinkedHashMap<>(16, 0.75f, true) {
                 @Override
-                protected boolean removeEldestEntry(Map.Entry<Path, ParsedUnit> eldest) {
+                protected boolean removeEldestEntry(Map.Entry<Build, ParsedUnit> eldest) {
                     return size() > WRAPPER_FILES_PER_THREAD;
                 }
             });
@@ -195,8 +199,9 @@ public final class FileAnalyzer {
         if (elsewhere.size() != 1) {
             return Optional.empty(); // not linked with the caller, or ambiguous between modules
         }
-        ParsedUnit other = wrapperFiles.get().computeIfAbsent(elsewhere.get(0),
-                path -> ParsedUnit.of(frontEnd.parse(path)));
+        Build build = new Build(elsewhere.get(0), settings.bsp().sourcesBuilding(caller, elsewhere.get(0)));
+        ParsedUnit other = wrapperFiles.get().computeIfAbsent(build, b -> ParsedUnit.of(
+                b.sourcesFile().map(sources -> frontEnd.parse(b.file(), sources)).orElseGet(() -> frontEnd.parse(b.file()))));
         if (other.definitions().isEmpty()) {
             return Optional.empty();
         }

@@ -69,12 +69,12 @@ public final class Scanner {
         SourceTree tree = SourceTree.of(request.paths(), request.exclusions());
         FrontEndSettings frontEndSettings = new FrontEndSettings(request.target(), null, request.includeDirs(),
                 request.defines());
-        FrontEnd frontEnd = new FrontEnd(frontEndSettings, tree.root());
         ExecutorService workers = Executors.newFixedThreadPool(threads, parserThreads());
         try {
             // Once per scan: the BSP around the tree (modules, registry, kernel RAM, what links what)
             // for every rule, and the registry windows the replay answers DDKReg_GetWindowInfo with.
             ProjectModel project = projectOf(request, tree, frontEndSettings);
+            FrontEnd frontEnd = new FrontEnd(frontEndSettings, tree.root()).withBuilds(project::sourcesCompiling);
             Prescan prescan = prescan(tree, indexedFiles(tree, project), frontEnd, workers, listener, project::canBind);
             WrapperIndexer.TreeIndex index = prescan.index();
             List<Checker> checkers = new ArrayList<>(rules.values());

@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import org.eclipse.cdt.core.dom.ast.IASTTranslationUnit;
 import org.eclipse.cdt.core.parser.FileContent;
 import org.eclipse.cdt.core.parser.NullLogService;
@@ -48,7 +49,10 @@ public final class FrontEnd {
     private final HeaderCache headers = new HeaderCache();
     private final MacroDefinitions macros = new MacroDefinitions();
     private final Map<Path, Optional<SourcesFile>> sourcesByFolder = new ConcurrentHashMap<>();
+    private final Map<Path, Optional<SourcesFile>> sourcesByFile = new ConcurrentHashMap<>();
     private final Set<Path> sourcesReported = Collections.newSetFromMap(new ConcurrentHashMap<>());
+    /** The {@code sources} file whose build of a file is read, when the project knows it. */
+    private volatile Function<Path, Optional<Path>> buildOf = file -> Optional.empty();
 
     /** Without a scan root, a file's {@code sources} file is looked for up to the file-system root. */
     public FrontEnd(FrontEndSettings settings) {
@@ -75,7 +79,19 @@ public final class FrontEnd {
         all.putAll(defines);
         FrontEndSettings more = new FrontEndSettings(settings.target(), settings.cpuMacro(), settings.extraIncludeDirs(),
                 all);
-        return scanRoot == null ? new FrontEnd(more) : new FrontEnd(more, scanRoot);
+        FrontEnd other = scanRoot == null ? new FrontEnd(more) : new FrontEnd(more, scanRoot);
+        other.buildOf = buildOf;
+        return other;
+    }
+
+    /**
+     * Reads each file as the build the project says compiles it ({@code buildOf}: the
+     * {@code sources} file, e.g. the one in a child folder that lists {@code ..\fmd.c}), not as
+     * the nearest {@code sources} file above it.
+     */
+    public FrontEnd withBuilds(Function<Path, Optional<Path>> buildOf) {
+        this.buildOf = buildOf;
+        return this;
     }
 
     /**
@@ -84,6 +100,22 @@ public final class FrontEnd {
      */
     public ParsedFile parse(Path file) {
         Path absolute = file.toAbsolutePath().normalize();
+        Optional<Path> build = buildOf.apply(absolute);
+        return build.isPresent() ? parse(absolute, build.get()) : parse(absolute, sourcesFor(absolute));
+    }
+
+    /**
+     * Parses a file as the build of one {@code sources} file compiles it (its CDEFINES and
+     * INCLUDES): a file two modules build differently is read as the one a caller links.
+     */
+    public ParsedFile parse(Path file, Path sourcesFile) {
+        Path absolute = file.toAbsolutePath().normalize();
+        Path sources = sourcesFile.toAbsolutePath().normalize();
+        return parse(absolute, sourcesByFile.computeIfAbsent(sources,
+                s -> SourcesFile.read(s, scanRoot != null && absolute.startsWith(scanRoot) ? scanRoot : null, resolver)));
+    }
+
+    private ParsedFile parse(Path absolute, Optional<SourcesFile> sources) {
         SourceLanguage language = SourceLanguage.ofFile(absolute).orElse(SourceLanguage.C);
         byte[] bytes;
         try {
@@ -109,7 +141,6 @@ public final class FrontEnd {
             notes.add(Notification.at(ParseNotifications.DECODED_UTF16, Level.NOTE, SourceLocation.of(absolute, 1, 1),
                     "the file is " + decoded.charset().name() + " (byte-order mark); decoded as such"));
         }
-        Optional<SourcesFile> sources = sourcesFor(absolute);
         sources.filter(s -> sourcesReported.add(s.path())).ifPresent(s -> notes.addAll(s.notifications()));
 
         List<Path> includeFolders = new ArrayList<>();

@@ -48,4 +48,12 @@ public interface BspFacts {
     default boolean canBind(Path callerFile, Path definitionFile) {
         return true;
     }
+
+    /**
+     * The {@code sources} file whose build of {@code definitionFile} a call in {@code callerFile}
+     * links with (its CDEFINES and INCLUDES apply); empty when not one build is known.
+     */
+    default Optional<Path> sourcesBuilding(Path callerFile, Path definitionFile) {
+        return Optional.empty();
+    }
 }

@@ -44,22 +44,51 @@ final class Linkage {
         return visible.computeIfAbsent(module, this::computeVisible);
     }
 
-    private Set<Path> computeVisible(Module module) {
-        Set<Path> files = new HashSet<>(module.sourceFiles());
-        Set<Module> linked = new HashSet<>();
-        if (module.type() == Module.Type.LIBRARY) {
-            modules.stream().filter(other -> other.links(module.name())).forEach(linked::add);
+    /**
+     * Of the modules that compile {@code definition}, those a call in {@code callerModules}' code
+     * reaches: a file built twice (a driver's and a boot loader's library with {@code -DBOOT_MODE})
+     * is, for this caller, the build its image links.
+     */
+    List<Module> buildsReachedFrom(List<Module> callerModules, Path definition, List<Module> definitionModules) {
+        Set<Module> reached = new HashSet<>();
+        callerModules.forEach(module -> reached.addAll(linkedWith(module)));
+        return definitionModules.stream().filter(reached::contains).toList();
+    }
+
+    /** A boot loader or OAL image, or a library that only such images link. */
+    boolean runsBareMetalOnly(Module module) {
+        if (module.bareMetal()) {
+            return true;
         }
-        linked.add(module);
-        for (Module image : linked) {
-            files.addAll(image.sourceFiles());
+        if (module.type() != Module.Type.LIBRARY) {
+            return false;
+        }
+        List<Module> images = modules.stream().filter(other -> other.links(module.name())).toList();
+        return !images.isEmpty() && images.stream().allMatch(Module::bareMetal);
+    }
+
+    private Set<Path> computeVisible(Module module) {
+        Set<Path> files = new HashSet<>();
+        linkedWith(module).forEach(linked -> files.addAll(linked.sourceFiles()));
+        return Set.copyOf(files);
+    }
+
+    /** The module, the images linking it when it is a library, and the libraries those link. */
+    private Set<Module> linkedWith(Module module) {
+        Set<Module> images = new HashSet<>();
+        if (module.type() == Module.Type.LIBRARY) {
+            modules.stream().filter(other -> other.links(module.name())).forEach(images::add);
+        }
+        images.add(module);
+        Set<Module> linked = new HashSet<>(images);
+        for (Module image : images) {
             for (String library : image.libraries()) {
                 Module lib = libraryByName.get(library);
                 if (lib != null) {
-                    files.addAll(lib.sourceFiles());
+                    linked.add(lib);
                 }
             }
         }
-        return Set.copyOf(files);
+        return linked;
     }
 }

@@ -223,6 +223,24 @@ public final class ProjectModel implements BspFacts {
         return modulesByFile.computeIfAbsent(file, this::findModules);
     }
 
+    /**
+     * The {@code sources} file to read a file with when the one nearest above it does not build
+     * it: a child folder's {@code sources} listing {@code ..\file.c}. A file several modules build
+     * is read as the first that is not a boot loader or OAL build (the driver's code), in path
+     * order; a call from a boot loader binds to its own build (see {@link #sourcesBuilding}).
+     */
+    public Optional<Path> sourcesCompiling(Path sourceFile) {
+        Path file = sourceFile.toAbsolutePath().normalize();
+        List<Module> listing = modules().stream().filter(module -> module.lists(file)).toList();
+        if (listing.isEmpty() || listing.stream().anyMatch(module -> module.folder().equals(file.getParent()))) {
+            return Optional.empty();
+        }
+        return listing.stream()
+                .sorted(Comparator.comparing((Module module) -> linkage().runsBareMetalOnly(module))
+                        .thenComparing(module -> module.sourcesFile().toString()))
+                .map(Module::sourcesFile).findFirst();
+    }
+
     private List<Module> findModules(Path file) {
         List<Module> listing = modules().stream().filter(module -> module.lists(file)).toList();
         if (!listing.isEmpty()) {
@@ -252,6 +270,13 @@ public final class ProjectModel implements BspFacts {
             contexts.put(module, known);
         }
         return known;
+    }
+
+    @Override
+    public Optional<Path> sourcesBuilding(Path callerFile, Path definitionFile) {
+        List<Path> builds = linkage().buildsReachedFrom(modulesOf(callerFile), definitionFile,
+                modulesOf(definitionFile)).stream().map(Module::sourcesFile).distinct().toList();
+        return builds.size() == 1 ? Optional.of(builds.get(0)) : Optional.empty();
     }
 
     @Override
