@@ -46,6 +46,8 @@ final class Effects {
                 state.forgetBelow(pointer);
                 session.checkers.bind(new Bind(pointer, Value.unknown(), Bind.Kind.FORGOTTEN, ""), state);
             });
+            // The object the pointer reaches, where the replay keeps p->f when it knows it (a heap block).
+            Pointee.objectOf(argument.value()).ifPresent(state::forgetBelow);
         }
     }
 

@@ -413,7 +413,44 @@ public final class ExpressionEngine {
     private void store(PathState state, IASTExpression target, Value value) {
         if (!pure) {
             noteAccess(state, target, true);
-            lvalues.storageOf(state, target).ifPresent(key -> host.bind(state, key, value, Bind.Kind.ASSIGNED, ""));
+            Optional<StorageKey> key = lvalues.storageOf(state, target);
+            if (key.isPresent()) {
+                host.bind(state, key.get(), value, Bind.Kind.ASSIGNED, "");
+            } else if (!inLocalArray(target)) {
+                // g_table[i].p = pv with i unknown: kept in a place the replay cannot name, which
+                // outlives the function; only an element of the function's own array dies with it.
+                Effects.escape(value, state);
+            }
+        }
+    }
+
+    /** True when an lvalue the replay cannot name is an element of an array local to the function. */
+    private static boolean inLocalArray(IASTExpression target) {
+        IASTExpression expression = Lvalues.stripParentheses(target);
+        boolean subscripted = false;
+        while (true) {
+            if (expression instanceof IASTArraySubscriptExpression subscript) {
+                subscripted = true;
+                expression = Lvalues.stripParentheses(subscript.getArrayExpression());
+            } else if (expression instanceof IASTFieldReference field && !field.isPointerDereference()) {
+                expression = Lvalues.stripParentheses(field.getFieldOwner());
+            } else if (expression instanceof IASTCastExpression cast) {
+                expression = Lvalues.stripParentheses(cast.getOperand());
+            } else {
+                break;
+            }
+        }
+        if (!subscripted || !(expression instanceof IASTIdExpression id)
+                || !(id.getName().resolveBinding() instanceof org.eclipse.cdt.core.dom.ast.IVariable variable)
+                || variable instanceof org.eclipse.cdt.core.dom.ast.IField
+                || variable instanceof org.eclipse.cdt.core.dom.ast.IParameter) {
+            return false;
+        }
+        try {
+            return variable.getType() instanceof org.eclipse.cdt.core.dom.ast.IArrayType && !variable.isStatic()
+                    && variable.getOwner() instanceof org.eclipse.cdt.core.dom.ast.IFunction;
+        } catch (RuntimeException e) {
+            return false;
         }
     }
 

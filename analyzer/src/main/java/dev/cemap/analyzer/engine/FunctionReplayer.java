@@ -60,14 +60,16 @@ public final class FunctionReplayer {
         PathState start = new PathState(settings.target());
         List<Exit> exits = new FrameReplay(session, new Frame(name, List.of()), calls)
                 .run(definition, List.of(start.fork()));
-        Optional<Lifetimes.Pairing> pairing = Lifetimes.pairingOf(name);
+        Optional<Lifetimes.Pairing> pairing = Lifetimes.pairingOf(name, returnTypeOf(definition));
         if (session.isComplete() && pairing.isPresent()) {
             Optional<IASTFunctionDefinition> cleanup = switch (pairing.get().onFailure()) {
-                case NONE -> Optional.empty();
+                case NONE, CALLER -> Optional.empty();
                 case PAIRED_EXIT -> pairedExit;
                 case DESTRUCTOR -> destructorOf(definition);
             };
-            initFailures(session, calls, name, exits, pairing.get().failure(), cleanup);
+            if (pairing.get().onFailure() != Lifetimes.Cleanup.CALLER) {
+                initFailures(session, calls, name, exits, pairing.get().failure(), cleanup);
+            }
             lifetimes(session, calls, exits, pairing.get(), pairedExit, pairingExpected);
         }
         session.checkers.rootEnd(new RootEnd(session.isComplete()), start);
@@ -81,7 +83,12 @@ public final class FunctionReplayer {
 
     /** The paired exit's names, when the function is an init of a known framework pairing. */
     public static Optional<List<String>> pairedExitNames(IASTFunctionDefinition definition) {
-        return Lifetimes.pairingOf(FunctionNames.of(definition)).map(Lifetimes.Pairing::exitNames);
+        return Lifetimes.pairingOf(FunctionNames.of(definition), returnTypeOf(definition))
+                .map(Lifetimes.Pairing::exitNames);
+    }
+
+    private static String returnTypeOf(IASTFunctionDefinition definition) {
+        return definition.getDeclSpecifier().getRawSignature();
     }
 
     /**

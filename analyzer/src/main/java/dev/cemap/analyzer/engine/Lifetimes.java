@@ -9,7 +9,9 @@ import java.util.regex.Pattern;
  * The entry points whose mappings live until a paired exit: stream driver {@code XXX_Init} /
  * {@code XXX_Deinit} and {@code XXX_Open} / {@code XXX_Close} (the exit receives what the init
  * returned: the device or open context), C++ constructor / destructor and
- * {@code Init} / {@code Deinit}-named members, NDIS {@code …Initialize} / {@code …Halt}.
+ * {@code Init} / {@code Deinit}-named members, NDIS {@code …Initialize} / {@code …Halt}, and
+ * members named after a part of the object they set up and tear down: {@code CCDCInit} /
+ * {@code CCDCDeInit}, {@code AllocBuffer} / {@code DeAllocBuffer}.
  */
 final class Lifetimes {
 
@@ -30,7 +32,9 @@ final class Lifetimes {
         /** The object is deleted: its destructor runs (serial, USB and display class drivers). */
         DESTRUCTOR,
         /** The paired exit runs anyway (an MDD calls its PDD's deinit when the PDD's init fails). */
-        PAIRED_EXIT
+        PAIRED_EXIT,
+        /** Its caller decides (a part of an object set up by its own init): failures are not followed. */
+        CALLER
     }
 
     /** An init function, the names its paired exit may have, and what follows its failure. */
@@ -41,11 +45,22 @@ final class Lifetimes {
     private static final Pattern CONSTRUCTOR = Pattern.compile("(?:(.*)::)?([A-Za-z_][A-Za-z0-9_]*)::\\2");
     private static final Pattern MEMBER_INIT = Pattern.compile("(.*::)(Init|Initialize)");
     private static final Pattern NDIS_INIT = Pattern.compile("(.*)Initialize");
+    /** A member that sets up one part of its object: the token is a word of the name ({@code CCDCInit}, {@code AllocBuffer}). */
+    private static final Pattern PART_SETUP = Pattern.compile(
+            "(.*::)([A-Za-z0-9_]*?)(Initialize|Init|Allocate|Alloc)((?:[A-Z_0-9][A-Za-z0-9_]*)?)");
 
     private Lifetimes() {
     }
 
     static Optional<Pairing> pairingOf(String function) {
+        return pairingOf(function, "");
+    }
+
+    /**
+     * @param returnType the declared return type as written; a part's setup is paired only when it
+     *                   says how failure is returned (BOOL, a status, void)
+     */
+    static Optional<Pairing> pairingOf(String function, String returnType) {
         Matcher stream = STREAM.matcher(function);
         if (stream.matches()) {
             String exit = stream.group(2).equals("Init") ? "Deinit" : "Close";
@@ -68,6 +83,36 @@ final class Lifetimes {
         Matcher ndis = NDIS_INIT.matcher(function);
         if (ndis.matches() && function.contains("Miniport")) {
             return Optional.of(new Pairing(List.of(ndis.group(1) + "Halt"), Failure.RETURNS_NON_ZERO, Cleanup.NONE, false));
+        }
+        Matcher part = PART_SETUP.matcher(function);
+        Optional<Failure> failure = failureOf(returnType);
+        if (part.matches() && failure.isPresent()) {
+            String cls = part.group(1);
+            String before = part.group(2);
+            String after = part.group(4);
+            List<String> undo = switch (part.group(3)) {
+                case "Init" -> List.of("Deinit", "DeInit", "Uninit", "UnInit");
+                case "Initialize" -> List.of("Deinitialize", "DeInitialize", "Uninitialize", "UnInitialize");
+                case "Alloc" -> List.of("DeAlloc", "Dealloc", "Free", "Release");
+                default -> List.of("Deallocate", "DeAllocate", "Free", "Release");
+            };
+            return Optional.of(new Pairing(undo.stream().map(word -> cls + before + word + after).toList(),
+                    failure.get(), Cleanup.CALLER, false));
+        }
+        return Optional.empty();
+    }
+
+    /** How a function of this return type says it failed, when the type tells. */
+    private static Optional<Failure> failureOf(String returnType) {
+        String type = returnType.replaceAll("\\b(static|inline|virtual|WINAPI|__stdcall|__cdecl)\\b", "").trim();
+        if (type.matches("BOOL|BOOLEAN|bool")) {
+            return Optional.of(Failure.RETURNS_ZERO);
+        }
+        if (type.endsWith("STATUS") || type.equals("HRESULT")) {
+            return Optional.of(Failure.RETURNS_NON_ZERO);
+        }
+        if (type.equals("void") || type.equals("VOID")) {
+            return Optional.of(Failure.NEVER);
         }
         return Optional.empty();
     }

@@ -99,6 +99,9 @@ public final class PathState implements PathView {
     /** Forgets what is reached through {@code key}, not {@code key} itself: {@code *p} changed, not {@code p}. */
     public void forgetBelow(StorageKey key) {
         store.forgetBelow(key);
+        if (key instanceof StorageKey.Block block) {
+            resources.unzeroBlock(block.id()); // the whole object was written: its fields are no longer 0
+        }
     }
 
     public void rebase(StorageKey from, StorageKey to) {

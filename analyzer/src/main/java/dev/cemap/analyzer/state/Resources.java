@@ -70,6 +70,10 @@ final class Resources {
         zeroedBlocks.add(block);
     }
 
+    void unzeroBlock(int block) {
+        zeroedBlocks.remove(block);
+    }
+
     boolean isBlockZeroed(int block) {
         return zeroedBlocks.contains(block);
     }

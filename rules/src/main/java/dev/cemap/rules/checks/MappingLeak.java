@@ -2,6 +2,7 @@ package dev.cemap.rules.checks;
 
 import dev.cemap.analyzer.model.Level;
 import dev.cemap.analyzer.replay.RegionOrigin;
+import dev.cemap.analyzer.replay.ReplayEvent;
 import dev.cemap.analyzer.replay.TraceStep;
 import dev.cemap.rules.Rule;
 import dev.cemap.analyzer.check.CheckerContext;
@@ -76,6 +77,22 @@ public final class MappingLeak implements Rule {
     private static final FactKey<Set<Integer>> REPORTED_AFTER_LIFETIME = FactKey.of("leak-reported-lifetime",
             Set.of(), FactKey::union);
 
+    /** Regions this path created outside paired exits (this rule does not hear the calls of those). */
+    private static final FactKey<Set<Integer>> CREATED = FactKey.of("leak-created", Set.of(), FactKey::union);
+
+    @Override
+    public void onCall(ReplayEvent event, CheckerContext context) {
+        Optional<RegionOrigin> created = event instanceof ReplayEvent.Alloc alloc ? Optional.of(alloc.region())
+                : event instanceof ReplayEvent.MapIoSpace map ? Optional.of(map.region())
+                : event instanceof ReplayEvent.PhysicalAllocation allocation ? Optional.of(allocation.region())
+                : Optional.empty();
+        created.filter(region -> !context.path().fact(CREATED).contains(region.regionId())).ifPresent(region -> {
+            Set<Integer> now = new HashSet<>(context.path().fact(CREATED));
+            now.add(region.regionId());
+            context.setFact(CREATED, Set.copyOf(now));
+        });
+    }
+
     /** At an exit, a region created below and held only by the exiting function's locals is lost. */
     @Override
     public void onFunctionExit(FunctionExit exit, CheckerContext context) {
@@ -115,6 +132,11 @@ public final class MappingLeak implements Rule {
                 continue;
             }
             Optional<String> holder = longLivedHolder(path, regionId, end.context());
+            if (end.kind() == LifetimeEnd.Kind.PAIRED_EXIT_ENDED && holder.isEmpty()
+                    && path.fact(CREATED).contains(regionId) && end.ends().stream().allMatch(other -> isDropped(other, regionId))) {
+                context.region(regionId).ifPresent(region -> reportDropped(end, context, region));
+                continue;
+            }
             // Reported when every way the lifetime can end leaves the region: the paths of a Deinit
             // differ by checks the replay cannot decide (a cookie, a window test), not by design.
             if (!end.ends().stream().allMatch(other -> isHeld(other, regionId, end.context()))) {
@@ -137,6 +159,31 @@ public final class MappingLeak implements Rule {
                 case PAIRED_EXIT_ENDED, NO_PAIRED_EXIT -> reportAfterLifetime(end, context, region, holder.get());
             }
         }
+    }
+
+    /**
+     * What the init stored and its paired exit cleared without releasing: nothing holds it any more
+     * (the exit released another pointer, an alias, in its place, and then set the holder to NULL).
+     */
+    private void reportDropped(LifetimeEnd end, CheckerContext context, RegionOrigin region) {
+        Set<Integer> reported = context.rootFact(REPORTED_AFTER_LIFETIME);
+        if (reported.contains(region.regionId())) {
+            return;
+        }
+        Set<Integer> now = new HashSet<>(reported);
+        now.add(region.regionId());
+        context.setRootFact(REPORTED_AFTER_LIFETIME, Set.copyOf(now));
+        context.report(new Report(region.site(), "the " + nounOf(region) + " made here is never released: "
+                + end.exitName() + " drops the last pointer to it without releasing it; release it there with "
+                + releaseOf(region), context.path().trace(), levelOf(region),
+                List.of(new TraceStep(end.site().location(), end.exitName() + " ends here with the " + nounOf(region)
+                        + " unreleased and nothing holding it"))));
+    }
+
+    /** Still unreleased, handed to nobody, and no longer stored anywhere. */
+    private static boolean isDropped(PathView path, int regionId) {
+        return path.status(regionId).map(RegionStatus::isHeld).orElse(false) && !path.hasEscaped(regionId)
+                && path.holdersOf(regionId).isEmpty();
     }
 
     /** What an init stored and its paired exit left: reported once per region, at the mapping call. */

@@ -94,8 +94,13 @@ public final class ReleaseWrongPointer implements Rule {
                 // The defect is in the release call itself, whichever caller of a cleanup helper reached it.
                 CallSite at = new CallSite(release.site().location(), release.site().function(),
                         release.site().callee(), release.site().argumentTexts());
-                problem(release, context).ifPresent(problem -> report(context, at, release.api() + "("
-                        + String.join(", ", release.site().argumentTexts()) + ") " + problem, flow(release)));
+                String call = release.api() + "(" + String.join(", ", release.site().argumentTexts()) + ") ";
+                problem(release, context).ifPresent(problem -> report(context, at, call + problem, flow(release)));
+                // Wrong whatever the allocation was: one finding, whether or not this replay saw it.
+                if (release instanceof ReplayEvent.PhysicalFree free && release.region()
+                        .map(region -> region.kind() == ResourceKind.COMMON_BUFFER).orElse(true)) {
+                    zeroCommonBufferSize(free).ifPresent(problem -> report(context, at, call + problem, flow(release)));
+                }
             }
             Releases.recordRelease(event, context);
         }
@@ -144,14 +149,28 @@ public final class ReleaseWrongPointer implements Rule {
                 + "pass the pointer MmMapIoSpace (or the allocator) returned");
     }
 
+    /**
+     * (d) a size of 0: no common buffer's size, whatever the allocation was, so it is reported also
+     * where the allocation is out of sight (another function stored the buffer).
+     */
+    private static Optional<String> zeroCommonBufferSize(ReplayEvent.PhysicalFree free) {
+        if (!free.api().equals("HalFreeCommonBuffer") || !isNull(free.size())) {
+            return Optional.empty();
+        }
+        return Optional.of("gives the size 0 for the common buffer " + free.site().argument(3)
+                + ", which cannot be the size it was allocated with; pass the allocation's own adapter, "
+                + "size and physical address (CEDDK frees by the virtual address today, so this is latent until an "
+                + "implementation uses them)");
+    }
+
     /** (d): HalFreeCommonBuffer with an adapter, size or physical address other than the allocation's. */
     private static Optional<String> commonBufferArguments(ReplayEvent.PhysicalFree free, RegionOrigin region,
             CheckerContext context) {
         List<String> wrong = new ArrayList<>();
         if (free.size().isKnown() && free.size().pointee().isEmpty()) {
             long size = free.size().longValue();
-            if (size == 0 || region.size().isPresent() && region.size().getAsLong() != size) {
-                wrong.add("the size " + (size == 0 ? "0" : free.site().argument(1) + " = " + Hex.of(size))
+            if (size != 0 && region.size().isPresent() && region.size().getAsLong() != size) {
+                wrong.add("the size " + free.site().argument(1) + " = " + Hex.of(size)
                         + " (allocated: " + region.site().argument(1)
                         + region.size().stream().mapToObj(s -> " = " + Hex.of(s)).findFirst().orElse("") + ")");
             }
