@@ -1,6 +1,8 @@
 package dev.cemap.rules.checks;
 
 import dev.cemap.analyzer.check.CheckerContext;
+import dev.cemap.analyzer.check.FactKey;
+import dev.cemap.analyzer.model.SourceLocation;
 import dev.cemap.analyzer.eval.Pointee;
 import dev.cemap.analyzer.model.Level;
 import dev.cemap.analyzer.replay.ApiCall;
@@ -9,7 +11,9 @@ import dev.cemap.analyzer.replay.ReplayEvent;
 import dev.cemap.rules.Releases;
 import dev.cemap.rules.Rule;
 import dev.cemap.rules.RuleInfo;
+import java.util.HashSet;
 import java.util.Optional;
+import java.util.Set;
 
 @RuleInfo(
         id = "double-release",
@@ -40,6 +44,13 @@ import java.util.Optional;
         precision = "high")
 public final class DoubleRelease implements Rule {
 
+    /**
+     * Release calls already reported in this replay: one redundant release is one defect, whichever
+     * earlier release each path went through (the first path's is named).
+     */
+    private static final FactKey<Set<SourceLocation>> REPORTED_AT = FactKey.of("double-release-reported", Set.of(),
+            FactKey::union);
+
     @Override
     public void onPreCall(ApiCall call, CheckerContext context) {
         // A pointer into the middle releases nothing: release-wrong-pointer reports it.
@@ -49,6 +60,14 @@ public final class DoubleRelease implements Rule {
         if (region.isEmpty() || context.path().status(region.get()).orElse(null) != RegionStatus.RELEASED) {
             return;
         }
+        Set<SourceLocation> reported = context.rootFact(REPORTED_AT);
+        SourceLocation site = call.site().reportLocation();
+        if (reported.contains(site)) {
+            return;
+        }
+        Set<SourceLocation> now = new HashSet<>(reported);
+        now.add(site);
+        context.setRootFact(REPORTED_AT, Set.copyOf(now));
         String where = Releases.releasedWhere(region.get(), context);
         report(context, call.site(), call.api().name() + "(" + String.join(", ", call.site().argumentTexts())
                 + ") releases what this path already released " + where + "; release it once, and set the pointer "

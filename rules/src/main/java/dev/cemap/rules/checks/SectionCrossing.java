@@ -28,7 +28,7 @@ import java.util.OptionalLong;
                 + "keeps a reservation under 32 MB inside one section but starts larger ones on a section boundary, "
                 + "so a copy into one crosses wherever its range passes a multiple of 32 MB from the reservation's "
                 + "start; a reservation at an address the code chose crosses wherever it spans one. CE 6 and later "
-                + "do not enforce the boundary: there it is a warning for code that is also built for CE 5.",
+                + "do not enforce the boundary: there it is a note for code that is also built for CE 5.",
         help = """
                 On CE 5 the page tables are organised in 32 MB sections and VirtualCopy fails when
                 `[dest, dest + size)` crosses a section boundary. VirtualAlloc keeps reservations under
@@ -47,8 +47,9 @@ import java.util.OptionalLong;
                 ```
 
                 CE 6 and later do not check the boundary (the CE 6 documentation repeats the CE 5 remark,
-                but the kernel does not enforce it); there cemap reports the same copies as warnings, a
-                porting note for code that is also built for CE 5.
+                but the kernel does not enforce it); there cemap reports the same copies at level note,
+                for code that is also built for CE 5: on CE 6 BSP trees, code built only for CE 6 is the
+                rule, and a warning there would be wrong more often than right.
                 """,
         tags = {"correctness", "wince", "memory-mapping", "porting"},
         precision = "high")
@@ -132,6 +133,6 @@ public final class SectionCrossing implements Rule {
 
     @Override
     public void report(CheckerContext context, CallSite site, String message, List<TraceStep> flow) {
-        report(context, context.target() == CeVersion.CE5 ? Level.ERROR : Level.WARNING, site, message, flow);
+        report(context, context.target() == CeVersion.CE5 ? Level.ERROR : Level.NOTE, site, message, flow);
     }
 }
