@@ -5,7 +5,7 @@
 #   bench/real-bsp/run.sh [--list] [--cppcheck] TREE_DIR...
 #
 # TREE_DIR is an unpacked tree whose folder name is the tree's name in labels.tsv and
-# reviewed.tsv: projects_wince_old, projects_wince_BB, WINCELOADER. Without TREE_DIR, the trees
+# reviewed*.tsv: projects_wince_old, projects_wince_BB, WINCELOADER. Without TREE_DIR, the trees
 # under $DEV_TREES (default /tmp/dev) are used.
 #
 # Each tree is scanned with the checkout's cemap (built when stale) into

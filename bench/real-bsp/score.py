@@ -6,8 +6,9 @@
 Reads, beside this script:
   labels.tsv    real defects and clean look-alikes found by reading the code, without cemap:
                 tree, path, line, rule, verdict (defect | clean | unsure), reason
-  reviewed.tsv  cemap's findings read against the code: tree, path, line, rule, verdict
-                (right | wrong), reason
+  reviewed*.tsv cemap's findings read against the code (reviewed.tsv and every other file whose
+                name starts with "reviewed" and ends in ".tsv", e.g. one per review):
+                tree, path, line, rule, verdict (right | wrong), reason
 
 Prints, per rule and in all:
   recall     labelled defects reported anywhere (a result of the rule whose location, related
@@ -40,6 +41,11 @@ def read_tsv(name):
             if line.strip() and not line.startswith("#"):
                 rows.append(dict(zip(header, line.rstrip("\n").split("\t"))))
     return rows
+
+
+def reviewed_files():
+    """reviewed.tsv and the other reviewed*.tsv beside this script, in name order."""
+    return sorted(name for name in os.listdir(HERE) if name.startswith("reviewed") and name.endswith(".tsv"))
 
 
 def results(tree, sarif_path, prefix=""):
@@ -86,7 +92,8 @@ def main(argv):
         findings += results(tree, path, prefix)
     labels = [l for l in read_tsv("labels.tsv")
               if any(l["tree"] == tree and l["path"].startswith(prefix) for tree, prefix in scanned)]
-    reviewed = {(r["tree"], r["path"], int(r["line"]), r["rule"]): r for r in read_tsv("reviewed.tsv")}
+    reviewed = {(r["tree"], r["path"], int(r["line"]), r["rule"]): r
+                for name in reviewed_files() for r in read_tsv(name)}
 
     on_line = {f["key"] for f in findings}
     anywhere = collections.defaultdict(set)

@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.stream.Stream;
 import dev.cemap.rules.checks.AttributesTouchPfn;
 import dev.cemap.rules.checks.DestNotReserved;
+import dev.cemap.rules.checks.DmaBufferNotFlushed;
 import dev.cemap.rules.checks.DoubleRelease;
 import dev.cemap.rules.checks.MappingLeak;
 import dev.cemap.rules.checks.MissingNocache;
@@ -31,6 +32,7 @@ public final class RuleRegistry {
     private static final List<Rule> RULES = Stream.<Rule>of(
                     new AttributesTouchPfn(),
                     new DestNotReserved(),
+                    new DmaBufferNotFlushed(),
                     new DoubleRelease(),
                     new InvalidProtection(),
                     new KernelOnlyApi(),

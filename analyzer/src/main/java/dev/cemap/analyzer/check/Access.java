@@ -10,6 +10,12 @@ import dev.cemap.analyzer.replay.CallSite;
  * @param site     where: the expression as written is the site's callee
  * @param pointer  the pointer accessed through
  * @param write    true for a store
+ * @param stored   for a store, the value written ({@code v} of {@code p->f = v} or of
+ *                 {@code WRITE_REGISTER_ULONG(p, v)}); unknown for reads and where it is not known
  */
-public record Access(CallSite site, Value pointer, boolean write) {
+public record Access(CallSite site, Value pointer, boolean write, Value stored) {
+
+    public Access(CallSite site, Value pointer, boolean write) {
+        this(site, pointer, write, Value.unknown());
+    }
 }

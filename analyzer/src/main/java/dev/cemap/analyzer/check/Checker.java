@@ -28,6 +28,13 @@ public interface Checker {
     default void onAccess(Access access, CheckerContext context) {
     }
 
+    /**
+     * A call the replay does not follow into (an SDK function, a function of the tree applied by its
+     * summary, an unknown function), before its effects are applied.
+     */
+    default void onOpaqueCall(OpaqueCall call, CheckerContext context) {
+    }
+
     /** A value was stored: a declaration, an assignment, or an unknown call writing through a pointer. */
     default void onBind(Bind bind, CheckerContext context) {
     }

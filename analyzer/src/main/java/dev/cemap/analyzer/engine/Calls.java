@@ -1,6 +1,7 @@
 package dev.cemap.analyzer.engine;
 
 import dev.cemap.analyzer.api.LibraryFunction;
+import dev.cemap.analyzer.check.OpaqueCall;
 import dev.cemap.analyzer.eval.Pointee;
 import dev.cemap.analyzer.eval.StorageKey;
 import dev.cemap.analyzer.eval.Value;
@@ -49,6 +50,7 @@ final class Calls {
                 return replayBody(frame, state, body.get(), arguments, objectOf(call, state, engine),
                         siteOf(call, callee, frame));
             }
+            opaque(frame, state, call, callee, arguments, OpaqueCall.Kind.TREE);
             return unknown(state, arguments);
         }
         Optional<ApiSpec> api = session.apis().api(callee).filter(spec -> spec.arity() == arguments.size());
@@ -57,15 +59,25 @@ final class Calls {
         }
         Optional<LibraryFunction> library = session.apis().library(callee);
         if (library.isPresent()) {
+            opaque(frame, state, call, callee, arguments, OpaqueCall.Kind.LIBRARY);
             Effects.ofLibrary(library.get(), arguments, state, session);
             return List.of(new Evaluated(state, Value.unknown()));
         }
         Optional<FunctionSummary> summary = session.summaries().summaryOf(callee, session.locator.apply(call).file());
         if (summary.isPresent()) {
+            opaque(frame, state, call, callee, arguments, OpaqueCall.Kind.TREE);
             Value returned = Effects.ofSummary(summary.get(), arguments, objectOf(call, state, engine), state, session);
             return List.of(new Evaluated(state, returned));
         }
+        opaque(frame, state, call, callee, arguments, OpaqueCall.Kind.UNKNOWN);
         return unknown(state, arguments);
+    }
+
+    private void opaque(Frame frame, PathState state, IASTFunctionCallExpression call, String callee,
+            List<Argument> arguments, OpaqueCall.Kind kind) {
+        if (session.checkers.listens("onOpaqueCall")) {
+            session.checkers.opaqueCall(new OpaqueCall(siteOf(call, callee, frame), arguments, kind), state);
+        }
     }
 
     /** {@code delete p}: the destructor runs on {@code *p}, releasing what it releases; the block is freed. */

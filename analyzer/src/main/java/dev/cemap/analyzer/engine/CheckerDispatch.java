@@ -69,6 +69,10 @@ final class CheckerDispatch {
         fire("onAccess", state, false, (checker, context) -> checker.onAccess(access, context));
     }
 
+    void opaqueCall(dev.cemap.analyzer.check.OpaqueCall call, PathState state) {
+        fire("onOpaqueCall", state, false, (checker, context) -> checker.onOpaqueCall(call, context));
+    }
+
     /** True when some checker listens to the hook: the engine skips work nobody reads. */
     boolean listens(String hookName) {
         return !listening.getOrDefault(hookName, List.of()).isEmpty();

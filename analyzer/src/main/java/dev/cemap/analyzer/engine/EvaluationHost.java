@@ -34,8 +34,11 @@ public interface EvaluationHost {
         return false;
     }
 
-    /** A read or write through a pointer into a region: {@code p->f}, {@code *p}, {@code p[i]}. */
-    default void access(PathState state, IASTExpression expression, Value pointer, boolean write) {
+    /**
+     * A read or write through a pointer into a region: {@code p->f}, {@code *p}, {@code p[i]};
+     * {@code stored} is the value a write stores, unknown for reads and where it is not known.
+     */
+    default void access(PathState state, IASTExpression expression, Value pointer, boolean write, Value stored) {
     }
 
     /** A host for constant expressions: no calls, stores kept on the state. */

@@ -118,11 +118,11 @@ public final class ExpressionEngine {
             return call(state, call);
         }
         if (expression instanceof IASTFieldReference field) {
-            noteAccess(state, field, false);
+            noteAccess(state, field, false, Value.unknown());
             return fieldReference(state, field);
         }
         if (expression instanceof IASTArraySubscriptExpression subscript) {
-            noteAccess(state, subscript, false);
+            noteAccess(state, subscript, false, Value.unknown());
             return Outcomes.then(evaluate(state, subscript.getArrayExpression()),
                     (s, array) -> single(s, read(s, subscript).orElse(Value.unknown())));
         }
@@ -223,7 +223,7 @@ public final class ExpressionEngine {
     private Value unaryValue(PathState state, IASTUnaryExpression unary, Value value) {
         int operator = unary.getOperator();
         if (operator == IASTUnaryExpression.op_star) {
-            noteAccess(state, unary, false);
+            noteAccess(state, unary, false, Value.unknown());
             return read(state, unary).orElse(Value.unknown());
         }
         if (operator == IASTUnaryExpression.op_not && !value.isKnown()) {
@@ -352,13 +352,15 @@ public final class ExpressionEngine {
         Matcher accessor = REGISTER_ACCESSOR.matcher(callee);
         if (accessor.matches() && nodes.length > 0 && host.watchesAccesses()) {
             boolean write = accessor.group(1).equals("WRITE");
+            boolean single = !callee.contains("_BUFFER_") && nodes.length == 2;
             IASTExpression register = nodes[0] instanceof IASTExpression e ? Lvalues.stripCasts(e) : null;
             for (Partial partial : partials) {
                 Value pointer = partial.arguments.get(0).value();
+                Value stored = write && single ? partial.arguments.get(1).value() : Value.unknown();
                 if (register instanceof IASTUnaryExpression unary && unary.getOperator() == IASTUnaryExpression.op_amper) {
-                    noteAccess(partial.state, unary.getOperand(), write); // WRITE_REGISTER_ULONG(&p->REG, v)
+                    noteAccess(partial.state, unary.getOperand(), write, stored); // WRITE_REGISTER_ULONG(&p->REG, v)
                 } else if (pointer.pointee().orElse(null) instanceof Pointee.Region) {
-                    host.access(partial.state, call, pointer, write);
+                    host.access(partial.state, call, pointer, write, stored);
                 }
             }
         }
@@ -370,11 +372,15 @@ public final class ExpressionEngine {
     }
 
     /** A read or write through {@code p->f}, {@code p[i]} or {@code *p} where p points into a region. */
-    private void noteAccess(PathState state, IASTExpression expression, boolean write) {
+    private void noteAccess(PathState state, IASTExpression expression, boolean write, Value stored) {
         if (pure || !host.watchesAccesses()) {
             return;
         }
-        IASTExpression target = Lvalues.stripParentheses(expression);
+        IASTExpression whole = Lvalues.stripParentheses(expression);
+        IASTExpression target = whole;
+        while (target instanceof IASTFieldReference member && !member.isPointerDereference()) {
+            target = Lvalues.stripParentheses(member.getFieldOwner()); // p[i].f, p->s.f: an access through p
+        }
         IASTExpression pointerExpression = null;
         if (target instanceof IASTFieldReference field && field.isPointerDereference()) {
             pointerExpression = field.getFieldOwner();
@@ -388,7 +394,7 @@ public final class ExpressionEngine {
         }
         Value pointer = peek(state, pointerExpression);
         if (pointer.pointee().orElse(null) instanceof Pointee.Region) {
-            host.access(state, target, pointer, write);
+            host.access(state, whole, pointer, write, stored);
         }
     }
 
@@ -412,7 +418,7 @@ public final class ExpressionEngine {
 
     private void store(PathState state, IASTExpression target, Value value) {
         if (!pure) {
-            noteAccess(state, target, true);
+            noteAccess(state, target, true, value);
             Optional<StorageKey> key = lvalues.storageOf(state, target);
             if (key.isPresent()) {
                 host.bind(state, key.get(), value, Bind.Kind.ASSIGNED, "");

@@ -153,10 +153,10 @@ final class FrameReplay implements EvaluationHost {
     }
 
     @Override
-    public void access(PathState state, IASTExpression expression, Value pointer, boolean write) {
+    public void access(PathState state, IASTExpression expression, Value pointer, boolean write, Value stored) {
         CallSite site = new CallSite(session.locator.apply(expression), session.checkers.rootFunction(),
                 expression.getRawSignature(), List.of(), frame.via);
-        session.checkers.access(new Access(site, pointer, write), state);
+        session.checkers.access(new Access(site, pointer, write, stored), state);
     }
 
     ExpressionEngine engine() {

@@ -311,4 +311,52 @@ class ReplayTest {
                 .containsExactly(0x48310000L, 0x48002000L, 0x49050000L, -1L);
         assertThat(maps.get(0).size().number()).hasValue(0x1000);
     }
+
+    @Test
+    void checkersHearOfCallsTheReplayDoesNotFollowAndOfTheValuesStoresWrite() throws IOException {
+        Path file = folder.resolve("dma.c");
+        Files.writeString(file, """
+                #include <windows.h>
+                #include <pkfuncs.h>
+                typedef struct { ULONG SRC; ULONG LEN; } DESC;
+                extern void StartDma(DWORD phys);
+                void Fill(const BYTE *pData)
+                {
+                    DWORD dwPhys;
+                    DESC *pDesc = (DESC *)AllocPhysMem(0x1000, PAGE_READWRITE, 0, 0, &dwPhys);
+                    memcpy(pDesc, pData, 8);
+                    pDesc[1].SRC = dwPhys;
+                    StartDma(dwPhys);
+                }
+                """, StandardCharsets.UTF_8);
+        List<String> heard = new java.util.ArrayList<>();
+        dev.cemap.analyzer.check.Checker recorder = new dev.cemap.analyzer.check.Checker() {
+            @Override
+            public String id() {
+                return "recorder";
+            }
+
+            @Override
+            public void onOpaqueCall(dev.cemap.analyzer.check.OpaqueCall call,
+                    dev.cemap.analyzer.check.CheckerContext context) {
+                heard.add(call.site().callee() + " " + call.kind() + " "
+                        + call.arguments().get(0).value().pointee().map(p -> p.getClass().getSimpleName()).orElse("-"));
+            }
+
+            @Override
+            public void onAccess(dev.cemap.analyzer.check.Access access,
+                    dev.cemap.analyzer.check.CheckerContext context) {
+                heard.add(access.site().callee() + " " + access.write() + " "
+                        + access.stored().pointee().map(p -> p instanceof Pointee.Heap heap && heap.physicalOf() > 0
+                                ? "physical" : "other").orElse("-"));
+            }
+        };
+        ReplaySettings settings = new ReplaySettings(CeVersion.CE6, List.of(recorder),
+                dev.cemap.analyzer.api.ApiTable.standard(), dev.cemap.analyzer.summary.SummaryTable.EMPTY,
+                DefinitionLookup.NONE, dev.cemap.analyzer.project.BspFacts.NONE);
+        new FileAnalyzer(new FrontEnd(FrontEndSettings.defaults(CeVersion.CE6), folder), settings,
+                dev.cemap.analyzer.WrapperIndex.EMPTY, f -> List.of(DeviceWindows.NONE)).analyze(file);
+        assertThat(heard).containsExactly("memcpy UNKNOWN Region", "pDesc[1].SRC true physical",
+                "StartDma UNKNOWN Heap");
+    }
 }
