@@ -137,7 +137,7 @@ DWORD LCD_Init(LPCTSTR pContext, LPCVOID lpvBusContext)
 BOOL LCD_Deinit(DWORD hDeviceContext)
 {
     if (g_pFrame != NULL) {
-        HalFreeCommonBuffer(NULL, 0, g_paFrame, g_pFrame, FALSE); // expect: release-wrong-pointer {{a NULL adapter}}
+        HalFreeCommonBuffer(NULL, 0, g_paFrame, g_pFrame, FALSE); // expect: release-wrong-pointer {{the size 0 and a NULL adapter}}
         g_pFrame = NULL;
     }
     return TRUE;

@@ -61,7 +61,7 @@ import java.util.regex.Pattern;
                 of the driver that the replay only summarises.
                 """,
         tags = {"correctness", "wince", "dma", "cache"},
-        precision = "high")
+        precision = "medium")
 public final class DmaBufferNotFlushed implements Rule {
 
     /** Calls that write through their first argument and leave the cache as it is. */

@@ -95,12 +95,13 @@ public final class ReleaseWrongPointer implements Rule {
                 CallSite at = new CallSite(release.site().location(), release.site().function(),
                         release.site().callee(), release.site().argumentTexts());
                 String call = release.api() + "(" + String.join(", ", release.site().argumentTexts()) + ") ";
-                problem(release, context).ifPresent(problem -> report(context, at, call + problem, flow(release)));
-                // Wrong whatever the allocation was: one finding, whether or not this replay saw it.
-                if (release instanceof ReplayEvent.PhysicalFree free && release.region()
-                        .map(region -> region.kind() == ResourceKind.COMMON_BUFFER).orElse(true)) {
-                    zeroCommonBufferSize(free).ifPresent(problem -> report(context, at, call + problem, flow(release)));
-                }
+                // A size of 0 is wrong whatever the allocation was: reported alone, in words that do
+                // not depend on whether this replay saw the allocation, so the call is one finding.
+                Optional<String> zeroSize = release instanceof ReplayEvent.PhysicalFree free && release.region()
+                        .map(region -> region.kind() == ResourceKind.COMMON_BUFFER).orElse(true)
+                        ? zeroCommonBufferSize(free) : Optional.empty();
+                zeroSize.or(() -> problem(release, context))
+                        .ifPresent(problem -> report(context, at, call + problem, flow(release)));
             }
             Releases.recordRelease(event, context);
         }
@@ -157,7 +158,8 @@ public final class ReleaseWrongPointer implements Rule {
         if (!free.api().equals("HalFreeCommonBuffer") || !isNull(free.size())) {
             return Optional.empty();
         }
-        return Optional.of("gives the size 0 for the common buffer " + free.site().argument(3)
+        return Optional.of("gives the size 0" + (isNull(free.adapter()) ? " and a NULL adapter" : "")
+                + " for the common buffer " + free.site().argument(3)
                 + ", which cannot be the size it was allocated with; pass the allocation's own adapter, "
                 + "size and physical address (CEDDK frees by the virtual address today, so this is latent until an "
                 + "implementation uses them)");

@@ -52,7 +52,7 @@ import java.util.OptionalLong;
                 rule, and a warning there would be wrong more often than right.
                 """,
         tags = {"correctness", "wince", "memory-mapping", "porting"},
-        precision = "high")
+        precision = "medium")
 public final class SectionCrossing implements Rule {
 
     @Override

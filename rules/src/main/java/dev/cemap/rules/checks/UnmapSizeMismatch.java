@@ -70,18 +70,18 @@ public final class UnmapSizeMismatch implements Rule {
 
     /**
      * Size 0 is wrong whatever was mapped (MmMapIoSpace of 0 bytes fails), so it is reported even
-     * where the replay does not know the mapping, e.g. a destructor replayed on its own.
+     * where the replay does not know the mapping, e.g. a destructor replayed on its own. The
+     * message does not depend on which replay met the call, so that the call is one finding.
      */
     private void reportZeroSize(ReplayEvent.UnmapIoSpace unmap, RegionOrigin region, CheckerContext context) {
-        String mapped = region == null ? "no mapping has 0 bytes (MmMapIoSpace of 0 bytes fails)"
-                : "MmMapIoSpace at line " + region.site().location().line() + " mapped " + region.site().argument(1)
-                        + region.size().stream().mapToObj(size -> " = " + Hex.of(size)).findFirst().orElse("")
-                        + " bytes";
         List<TraceStep> steps = region == null
                 ? List.of(new TraceStep(unmap.site().location(), "MmUnmapIoSpace with 0 bytes"))
-                : List.of(new TraceStep(region.site().location(), "MmMapIoSpace maps " + region.site().argument(1)),
+                : List.of(new TraceStep(region.site().location(), "MmMapIoSpace maps " + region.site().argument(1)
+                                + region.size().stream().mapToObj(size -> " = " + Hex.of(size) + " bytes").findFirst()
+                                        .orElse("")),
                         new TraceStep(unmap.site().location(), "MmUnmapIoSpace with 0 bytes"));
-        report(context, unmap.site(), "MmUnmapIoSpace(" + unmap.site().argument(0) + ", 0) but " + mapped
-                + "; CEDDK ignores the size, so this is latent, but pass the mapped size", steps);
+        report(context, unmap.site(), "MmUnmapIoSpace(" + unmap.site().argument(0) + ", 0): no mapping has 0 bytes "
+                + "(MmMapIoSpace of 0 bytes fails); pass the size given to MmMapIoSpace. CEDDK ignores the size, so "
+                + "this is latent", steps);
     }
 }
