@@ -4,7 +4,6 @@ import dev.cemap.analyzer.api.ApiTable;
 import dev.cemap.analyzer.summary.BodyEffects;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -67,7 +66,7 @@ public final class WrapperIndex {
         do {
             grew = false;
             for (FunctionFacts function : facts) {
-                if (Collections.disjoint(function.callees(), mapping)) {
+                if (!callsAny(function.callees(), mapping)) {
                     continue;
                 }
                 grew |= wrappers.computeIfAbsent(function.name(), k -> new HashSet<>()).add(function.file());
@@ -77,6 +76,16 @@ public final class WrapperIndex {
         Map<Path, List<FunctionFacts>> byFile = new HashMap<>();
         facts.forEach(function -> byFile.computeIfAbsent(function.file(), k -> new ArrayList<>()).add(function));
         return new WrapperIndex(wrappers, byFile);
+    }
+
+    /** Looks each callee up: {@code Collections.disjoint} would walk the whole (large) name set instead. */
+    private static boolean callsAny(Set<String> callees, Set<String> names) {
+        for (String callee : callees) {
+            if (names.contains(callee)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -47,6 +47,27 @@ final class MentionScan {
         return Arrays.binarySearch(identifiers, name) >= 0;
     }
 
+    /**
+     * Whether a file of these sorted {@code identifiers} can mention {@code name} at all: where the
+     * text holds the name with no word character on either side, each run of word characters in
+     * the name ({@code CSerial} in {@code ~CSerial}) is a whole identifier of the text.
+     */
+    static boolean mayMention(String[] identifiers, String name) {
+        int start = -1;
+        for (int i = 0; i <= name.length(); i++) {
+            boolean word = i < name.length() && isWordCharacter(name.charAt(i));
+            if (word && start < 0) {
+                start = i;
+            } else if (!word && start >= 0) {
+                if (!includes(identifiers, name.substring(start, i))) {
+                    return false;
+                }
+                start = -1;
+            }
+        }
+        return true;
+    }
+
     /** Whether a name is one identifier, which {@link #identifiersOf} can answer for. */
     static boolean isIdentifier(String name) {
         return !name.isEmpty() && name.chars().allMatch(c -> isWordCharacter((char) c));

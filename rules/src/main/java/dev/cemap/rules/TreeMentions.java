@@ -59,7 +59,9 @@ final class TreeMentions {
         Set<String> notIdentifiers = new HashSet<>();
         for (String name : names) {
             if (!MentionScan.isIdentifier(name)) {
-                notIdentifiers.add(name);
+                if (MentionScan.mayMention(known, name)) {
+                    notIdentifiers.add(name);
+                }
             } else if (MentionScan.includes(known, name)) {
                 return true;
             }

@@ -10,12 +10,10 @@ import java.util.Optional;
 import java.util.Set;
 import org.eclipse.cdt.core.dom.ILinkage;
 import org.eclipse.cdt.core.dom.ast.IASTArraySubscriptExpression;
-import org.eclipse.cdt.core.dom.ast.IASTDeclarator;
-import org.eclipse.cdt.core.dom.ast.IASTEqualsInitializer;
 import org.eclipse.cdt.core.dom.ast.IASTExpression;
 import org.eclipse.cdt.core.dom.ast.IASTFieldReference;
 import org.eclipse.cdt.core.dom.ast.IASTIdExpression;
-import org.eclipse.cdt.core.dom.ast.IASTName;
+import org.eclipse.cdt.core.dom.ast.IASTInitializerClause;
 import org.eclipse.cdt.core.dom.ast.IASTTranslationUnit;
 import org.eclipse.cdt.core.dom.ast.IASTTypeIdExpression;
 import org.eclipse.cdt.core.dom.ast.IBinding;
@@ -39,11 +37,13 @@ final class Constants {
 
     private final ExpressionEngine pureEngine;
     private final StorageNames names;
+    private final ConstantInitializers initializers;
     private final Set<IBinding> inProgress = new HashSet<>();
 
-    Constants(ExpressionEngine pureEngine, StorageNames names) {
+    Constants(ExpressionEngine pureEngine, StorageNames names, ConstantInitializers initializers) {
         this.pureEngine = pureEngine;
         this.names = names;
+        this.initializers = initializers;
     }
 
     /** A variable's value: stored on the path, else what it is as a constant or an array. */
@@ -116,11 +116,9 @@ final class Constants {
             return Value.unknown();
         }
         try {
-            for (IASTName name : unit.getDefinitionsInAST(variable)) {
-                if (name.getParent() instanceof IASTDeclarator declarator
-                        && declarator.getInitializer() instanceof IASTEqualsInitializer equals) {
-                    return pureEngine.peek(state, equals.getInitializerClause());
-                }
+            Optional<IASTInitializerClause> initializer = initializers.of(unit, variable);
+            if (initializer.isPresent()) {
+                return pureEngine.peek(state, initializer.get());
             }
             return numberOf(variable.getInitialValue());
         } finally {

@@ -17,6 +17,11 @@ public interface EvaluationHost {
 
     StorageNames names();
 
+    /** Where the engine keeps the initializers of the constants it reads; one per engine unless shared. */
+    default ConstantInitializers constantInitializers() {
+        return new ConstantInitializers();
+    }
+
     /** Performs a call whose arguments were evaluated in order; its outcomes. */
     List<Evaluated> call(PathState state, IASTFunctionCallExpression call, String callee, List<Argument> arguments);
 

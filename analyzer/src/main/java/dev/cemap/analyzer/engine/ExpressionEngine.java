@@ -58,7 +58,7 @@ public final class ExpressionEngine {
         this.pure = pure;
         ExpressionEngine withoutEffects = pure ? this : pureEngine;
         this.lvalues = new Lvalues(host.names(), withoutEffects);
-        this.constants = pure ? new Constants(this, host.names()) : pureEngine.constants;
+        this.constants = pure ? new Constants(this, host.names(), host.constantInitializers()) : pureEngine.constants;
     }
 
     /** An engine that performs the expression's effects through {@code host}. */

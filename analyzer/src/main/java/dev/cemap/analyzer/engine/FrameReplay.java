@@ -127,6 +127,11 @@ final class FrameReplay implements EvaluationHost {
     }
 
     @Override
+    public ConstantInitializers constantInitializers() {
+        return session.initializers;
+    }
+
+    @Override
     public List<Evaluated> call(PathState state, IASTFunctionCallExpression call, String callee,
             List<Argument> arguments) {
         return calls.call(frame, state, call, callee, arguments, engine);

@@ -32,6 +32,8 @@ public final class FunctionReplayer {
     private final ReplaySettings settings;
     private final Function<IASTNode, SourceLocation> locator;
     private final DeviceWindows windows;
+    /** The constants of the file, shared by the replays of its functions. */
+    private final ConstantInitializers initializers = new ConstantInitializers();
 
     /**
      * @param windows the registry windows of the driver key this replay assumes the code was
@@ -55,7 +57,7 @@ public final class FunctionReplayer {
         String name = FunctionNames.of(definition);
         SourceLocation location = locator.apply(definition);
         ReplaySession session = new ReplaySession(settings, locator, windows,
-                new CheckerDispatch.RootInfo(name, location, settings.target(), settings.bsp(), windows.description()));
+                new CheckerDispatch.RootInfo(name, location, settings.target(), settings.bsp(), windows.description()), initializers);
         Calls calls = new Calls(session);
         PathState start = new PathState(settings.target());
         List<Exit> exits = new FrameReplay(session, new Frame(name, List.of()), calls)

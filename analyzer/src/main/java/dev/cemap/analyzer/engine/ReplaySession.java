@@ -39,6 +39,7 @@ final class ReplaySession implements ModelContext {
     final Function<IASTNode, SourceLocation> locator;
     final DeviceWindows deviceWindows;
     final StorageNames names = new StorageNames();
+    final ConstantInitializers initializers;
     final CheckerDispatch checkers;
     final Set<String> inlining = new HashSet<>();
     private final List<ReplayEvent> events = new ArrayList<>();
@@ -51,8 +52,9 @@ final class ReplaySession implements ModelContext {
     private boolean recordingEvents = true;
 
     ReplaySession(ReplaySettings settings, Function<IASTNode, SourceLocation> locator, DeviceWindows deviceWindows,
-            CheckerDispatch.RootInfo root) {
+            CheckerDispatch.RootInfo root, ConstantInitializers initializers) {
         this.settings = settings;
+        this.initializers = initializers;
         this.locator = locator;
         this.deviceWindows = deviceWindows;
         this.checkers = new CheckerDispatch(settings.checkers(), root, this::region);

@@ -53,6 +53,8 @@ public final class ProjectModel implements BspFacts {
     private final Map<Module, List<ExecutionContext>> contexts = new ConcurrentHashMap<>();
     /** Asked at every mapping call the rules check; the modules never change once loaded. */
     private final Map<Path, List<Module>> modulesByFile = new ConcurrentHashMap<>();
+    /** Asked at every call the replay and the summaries bind, for the same few pairs of files. */
+    private final Map<FilePair, Boolean> bindings = new ConcurrentHashMap<>();
 
     private ProjectModel(Path root, Path scanRoot, Map<Path, Bsp> bsps, List<Path> codeFiles,
             List<Notification> notifications, Set<Path> excludedByDirs) {
@@ -284,7 +286,12 @@ public final class ProjectModel implements BspFacts {
         if (callerFile.equals(definitionFile)) {
             return true;
         }
-        return linkage().canBind(modulesOf(callerFile), definitionFile, modulesOf(definitionFile));
+        return bindings.computeIfAbsent(new FilePair(callerFile, definitionFile),
+                pair -> linkage().canBind(modulesOf(callerFile), definitionFile, modulesOf(definitionFile)));
+    }
+
+    /** A caller's file and a definition's file. */
+    private record FilePair(Path caller, Path definition) {
     }
 
     /**
