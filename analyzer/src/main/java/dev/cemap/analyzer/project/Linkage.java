@@ -20,6 +20,7 @@ final class Linkage {
     private final List<Module> modules;
     private final Map<String, Module> libraryByName;
     private final Map<Module, Set<Path>> visible = new ConcurrentHashMap<>();
+    private final Map<Module, Set<Module>> linked = new ConcurrentHashMap<>();
 
     Linkage(List<Module> modules) {
         this.modules = List.copyOf(modules);
@@ -75,6 +76,10 @@ final class Linkage {
 
     /** The module, the images linking it when it is a library, and the libraries those link. */
     private Set<Module> linkedWith(Module module) {
+        return linked.computeIfAbsent(module, this::computeLinked);
+    }
+
+    private Set<Module> computeLinked(Module module) {
         Set<Module> images = new HashSet<>();
         if (module.type() == Module.Type.LIBRARY) {
             modules.stream().filter(other -> other.links(module.name())).forEach(images::add);
@@ -89,6 +94,6 @@ final class Linkage {
                 }
             }
         }
-        return linked;
+        return Set.copyOf(linked);
     }
 }

@@ -55,6 +55,8 @@ public final class ProjectModel implements BspFacts {
     private final Map<Path, List<Module>> modulesByFile = new ConcurrentHashMap<>();
     /** Asked at every call the replay and the summaries bind, for the same few pairs of files. */
     private final Map<FilePair, Boolean> bindings = new ConcurrentHashMap<>();
+    private final Map<FilePair, Optional<Path>> buildsReached = new ConcurrentHashMap<>();
+    private final Map<Path, Optional<Path>> buildsOf = new ConcurrentHashMap<>();
 
     private ProjectModel(Path root, Path scanRoot, Map<Path, Bsp> bsps, List<Path> codeFiles,
             List<Notification> notifications, Set<Path> excludedByDirs) {
@@ -232,7 +234,10 @@ public final class ProjectModel implements BspFacts {
      * order; a call from a boot loader binds to its own build (see {@link #sourcesBuilding}).
      */
     public Optional<Path> sourcesCompiling(Path sourceFile) {
-        Path file = sourceFile.toAbsolutePath().normalize();
+        return buildsOf.computeIfAbsent(sourceFile.toAbsolutePath().normalize(), this::findSourcesCompiling);
+    }
+
+    private Optional<Path> findSourcesCompiling(Path file) {
         List<Module> listing = modules().stream().filter(module -> module.lists(file)).toList();
         if (listing.isEmpty() || listing.stream().anyMatch(module -> module.folder().equals(file.getParent()))) {
             return Optional.empty();
@@ -276,6 +281,11 @@ public final class ProjectModel implements BspFacts {
 
     @Override
     public Optional<Path> sourcesBuilding(Path callerFile, Path definitionFile) {
+        return buildsReached.computeIfAbsent(new FilePair(callerFile, definitionFile),
+                pair -> findSourcesBuilding(callerFile, definitionFile));
+    }
+
+    private Optional<Path> findSourcesBuilding(Path callerFile, Path definitionFile) {
         List<Path> builds = linkage().buildsReachedFrom(modulesOf(callerFile), definitionFile,
                 modulesOf(definitionFile)).stream().map(Module::sourcesFile).distinct().toList();
         return builds.size() == 1 ? Optional.of(builds.get(0)) : Optional.empty();

@@ -50,11 +50,11 @@ final class SummaryBuilder {
                 }
             }
         } else {
-            // A call nothing is known about may write through any pointer it is given: a
-            // parameter handed on (HalTranslateBusAddress(..., pTranslated)) is written as &x is.
             for (BodyEffects.Passed passed : call.passed()) {
                 escapes.add(passed.place());
-                writeThrough(passed);
+                if (passed.addressOf()) {
+                    writes.add(passed.place());
+                }
             }
         }
         return writes.size() + escapes.size() + stores.size() > before;

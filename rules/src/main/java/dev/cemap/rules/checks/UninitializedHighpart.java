@@ -6,6 +6,8 @@ import dev.cemap.rules.Flows;
 import dev.cemap.rules.Rule;
 import dev.cemap.analyzer.check.Bind;
 import dev.cemap.analyzer.check.CheckerContext;
+import dev.cemap.analyzer.replay.Argument;
+import dev.cemap.analyzer.check.OpaqueCall;
 import dev.cemap.analyzer.check.FactKey;
 import dev.cemap.analyzer.eval.StorageKey;
 import dev.cemap.analyzer.replay.ApiCall;
@@ -52,6 +54,29 @@ public final class UninitializedHighpart implements Rule {
             unset.add(key);
         }
         context.setFact(UNSET, Set.copyOf(unset));
+    }
+
+    /**
+     * {@code TranslateBusAddr(..., &pa)}: a call of the tree or of code the replay cannot see may
+     * fill the whole address through the pointer (HalTranslateBusAddress sets QuadPart), even
+     * where its summary cannot tell.
+     */
+    @Override
+    public void onOpaqueCall(OpaqueCall call, CheckerContext context) {
+        if (call.kind() == OpaqueCall.Kind.LIBRARY) {
+            return;
+        }
+        Set<StorageKey> unset = new HashSet<>(context.path().fact(UNSET));
+        boolean filled = false;
+        for (Argument argument : call.arguments()) {
+            if (argument.addressed().isPresent()) {
+                StorageKey key = argument.addressed().get();
+                filled |= unset.removeIf(pending -> pending.isPrefixOf(key) || key.isPrefixOf(pending));
+            }
+        }
+        if (filled) {
+            context.setFact(UNSET, Set.copyOf(unset));
+        }
     }
 
     @Override
