@@ -17,7 +17,7 @@
 # reference of the speed issue) and prints how many times faster cemap was, JVM start included.
 # A tree may also be a folder inside one (e.g. .../projects_wince_old/EVM_OMAP3530): it is then
 # timed and compared, and scored against the labels of the tree it belongs to.
-# Exit status: score.py's (1 when a finding judged wrong or a clean site comes back).
+# Exit status: score.py's (1 when a finding judged wrong, or a clean site, is reported above note).
 set -euo pipefail
 
 HERE="$(cd "$(dirname "$(readlink -f "${BASH_SOURCE[0]}")")" && pwd)"

@@ -24,4 +24,25 @@ class DoubleReleaseRuleTest {
                 "        MmUnmapIoSpace((PVOID)pRegs, 0x100); // ok: double-release",
                 "}").check();
     }
+
+    @Test
+    void aRedundantReleaseAfterEitherOfTwoReleasesIsOneFinding() {
+        RuleCheck.of(DoubleRelease.class).oneFindingPerLine().addSource("ohci.c",
+                "#include <windows.h>",
+                "#include <ceddk.h>",
+                "#define OHCI_DMA_PA 0x4C000000",
+                "void StopController(BOOL release)",
+                "{",
+                "    PHYSICAL_ADDRESS pa = { OHCI_DMA_PA, 0 };",
+                "    PVOID pBuffer = MmMapIoSpace(pa, 0x4000, FALSE);",
+                "    if (pBuffer == NULL)",
+                "        return;",
+                "    if (release) {",
+                "        MmUnmapIoSpace(pBuffer, 0x4000);",
+                "    } else {",
+                "        VirtualFree(pBuffer, 0, MEM_RELEASE);",
+                "    }",
+                "    MmUnmapIoSpace(pBuffer, 0x4000); // expect: double-release",
+                "}").check();
+    }
 }

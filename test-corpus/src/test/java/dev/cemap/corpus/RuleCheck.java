@@ -34,6 +34,7 @@ final class RuleCheck {
     private final Map<String, String> sources = new LinkedHashMap<>();
     private Path corpusFile;
     private String target = "ce6";
+    private boolean oneFindingPerLine;
 
     private RuleCheck(Rule rule) {
         this.rule = rule;
@@ -53,6 +54,12 @@ final class RuleCheck {
     /** A corpus file, checked with its whole folder scanned (its wrappers and headers). */
     RuleCheck corpusFile(String corpusPath) {
         corpusFile = Corpus.root().resolve(corpusPath);
+        return this;
+    }
+
+    /** Also fails when a line has more than one finding of the rule: one defect, one result. */
+    RuleCheck oneFindingPerLine() {
+        oneFindingPerLine = true;
         return this;
     }
 
@@ -111,8 +118,11 @@ final class RuleCheck {
             }
         }
         for (LineRule wanted : expected) {
-            if (found.stream().noneMatch(finding -> finding.location().line() == wanted.line())) {
+            long count = found.stream().filter(finding -> finding.location().line() == wanted.line()).count();
+            if (count == 0) {
                 problems.add(file.getFileName() + ": missing " + wanted);
+            } else if (count > 1 && oneFindingPerLine) {
+                problems.add(file.getFileName() + ": " + count + " findings for one defect at " + wanted);
             }
         }
         markers.expectedMessages(target).forEach((lineRule, text) -> {
