@@ -4,9 +4,12 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
 
 /**
@@ -29,16 +32,7 @@ final class MentionScan {
             return null;
         }
         Set<String> identifiers = new TreeSet<>();
-        int start = -1;
-        for (int i = 0; i <= text.length(); i++) {
-            boolean word = i < text.length() && isWordCharacter(text.charAt(i));
-            if (word && start < 0) {
-                start = i;
-            } else if (!word && start >= 0) {
-                identifiers.add(intern.apply(text.substring(start, i)));
-                start = -1;
-            }
-        }
+        forEachWord(text, word -> identifiers.add(intern.apply(word)));
         return identifiers.toArray(String[]::new);
     }
 
@@ -53,19 +47,23 @@ final class MentionScan {
      * the name ({@code CSerial} in {@code ~CSerial}) is a whole identifier of the text.
      */
     static boolean mayMention(String[] identifiers, String name) {
+        List<String> words = new ArrayList<>();
+        forEachWord(name, words::add);
+        return words.stream().allMatch(word -> includes(identifiers, word));
+    }
+
+    /** Each run of letters, digits and underscores of a text, in order. */
+    private static void forEachWord(String text, Consumer<String> action) {
         int start = -1;
-        for (int i = 0; i <= name.length(); i++) {
-            boolean word = i < name.length() && isWordCharacter(name.charAt(i));
+        for (int i = 0; i <= text.length(); i++) {
+            boolean word = i < text.length() && isWordCharacter(text.charAt(i));
             if (word && start < 0) {
                 start = i;
             } else if (!word && start >= 0) {
-                if (!includes(identifiers, name.substring(start, i))) {
-                    return false;
-                }
+                action.accept(text.substring(start, i));
                 start = -1;
             }
         }
-        return true;
     }
 
     /** Whether a name is one identifier, which {@link #identifiersOf} can answer for. */

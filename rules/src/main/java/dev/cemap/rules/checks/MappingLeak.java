@@ -171,18 +171,26 @@ public final class MappingLeak implements Rule {
      * (the exit released another pointer, an alias, in its place, and then set the holder to NULL).
      */
     private void reportDropped(LifetimeEnd end, CheckerContext context, RegionOrigin region) {
-        Set<Integer> reported = context.rootFact(REPORTED_AFTER_LIFETIME);
-        if (reported.contains(region.regionId())) {
+        if (!firstReportAfterLifetime(context, region)) {
             return;
         }
-        Set<Integer> now = new HashSet<>(reported);
-        now.add(region.regionId());
-        context.setRootFact(REPORTED_AFTER_LIFETIME, Set.copyOf(now));
         context.report(new Report(region.site(), "the " + nounOf(region) + " made here is never released: "
                 + end.exitName() + " drops the last pointer to it without releasing it; release it there with "
                 + releaseOf(region), context.path().trace(), levelOf(region),
                 List.of(new TraceStep(end.site().location(), end.exitName() + " ends here with the " + nounOf(region)
                         + " unreleased and nothing holding it"))));
+    }
+
+    /** True the first time a region is reported after its lifetime in this replay: once per region. */
+    private static boolean firstReportAfterLifetime(CheckerContext context, RegionOrigin region) {
+        Set<Integer> reported = context.rootFact(REPORTED_AFTER_LIFETIME);
+        if (reported.contains(region.regionId())) {
+            return false;
+        }
+        Set<Integer> now = new HashSet<>(reported);
+        now.add(region.regionId());
+        context.setRootFact(REPORTED_AFTER_LIFETIME, Set.copyOf(now));
+        return true;
     }
 
     /** Still unreleased, handed to nobody, and no longer stored anywhere. */
@@ -193,13 +201,9 @@ public final class MappingLeak implements Rule {
 
     /** What an init stored and its paired exit left: reported once per region, at the mapping call. */
     private void reportAfterLifetime(LifetimeEnd end, CheckerContext context, RegionOrigin region, String holder) {
-        Set<Integer> reported = context.rootFact(REPORTED_AFTER_LIFETIME);
-        if (reported.contains(region.regionId())) {
+        if (!firstReportAfterLifetime(context, region)) {
             return;
         }
-        Set<Integer> now = new HashSet<>(reported);
-        now.add(region.regionId());
-        context.setRootFact(REPORTED_AFTER_LIFETIME, Set.copyOf(now));
         String message = end.kind() == LifetimeEnd.Kind.PAIRED_EXIT_ENDED
                 ? "the " + nounOf(region) + " made here" + held(holder) + " is never released: " + end.exitName()
                         + " ends without releasing it; release it there with " + releaseOf(region)
