@@ -66,7 +66,7 @@ public final class Releases {
             return OptionalLong.empty();
         }
         long offset = pointer.offset().getAsLong();
-        long kept = api.equals("MmUnmapIoSpace") ? offset & ~(long) (Ce.PAGE_SIZE - 1) : offset;
+        long kept = api.equals("MmUnmapIoSpace") ? offset & ~(Ce.PAGE_SIZE - 1) : offset;
         return kept == 0 ? OptionalLong.empty() : OptionalLong.of(offset);
     }
 
