@@ -149,14 +149,24 @@ public final class Scanner {
             if (analysis.analysed()) {
                 analysed++;
             }
-            findings.addAll(findingsOf(analysis.fileDiagnostics(), ""));
+            List<Finding> found = new ArrayList<>(findingsOf(analysis.fileDiagnostics(), ""));
             for (FunctionReplay function : analysis.functions()) {
-                findings.addAll(findingsOf(function.diagnostics(), function.function()));
+                found.addAll(findingsOf(function.diagnostics(), function.function()));
             }
+            findings.addAll(project.isLeftOutOfItsBuild(analysis.file()) ? asNotes(found) : found);
         }
         return new ScanReport(tree.root(), request.target(), withoutRepeatsFromWrappers(findings),
                 notifications.stream().sorted().distinct().toList(), tree.files().size(), analysed, skipped,
                 project, analyses);
+    }
+
+    /**
+     * A file its folder's {@code sources} does not list is not built there (a copy, a file kept
+     * for reference): what is found in it is said, at level note, since it runs nowhere.
+     */
+    private static List<Finding> asNotes(List<Finding> findings) {
+        return findings.stream().map(finding -> finding.level().isAtLeast(Level.WARNING)
+                ? finding.withLevel(Level.NOTE) : finding).toList();
     }
 
     private List<Finding> findingsOf(List<Diagnostic> diagnostics, String function) {

@@ -2,6 +2,7 @@ package dev.cemap.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.cemap.analyzer.model.Level;
 import dev.cemap.emulator.CeVersion;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -40,6 +41,34 @@ class ScannerTest {
         assertThat(report.filesSkipped()).isEqualTo(1);
         assertThat(report.findings()).extracting(Finding::ruleId).contains("page-offset-mismatch");
         assertThat(report.notifications()).anySatisfy(n -> assertThat(n.id()).isEqualTo(Scanner.PRESCAN_SKIPPED));
+    }
+
+    @Test
+    void whatIsFoundInAFileItsFolderDoesNotBuildIsANote() throws IOException {
+        Files.writeString(tree.resolve("sources"), """
+                TARGETNAME=uart
+                TARGETTYPE=DYNLINK
+                SOURCES=uart.c
+                """);
+        String leak = """
+                #include <windows.h>
+                #include <ceddk.h>
+                PVOID %s(void)
+                {
+                    PHYSICAL_ADDRESS pa = { 0x48020000, 0 };
+                    PVOID pRegs = MmMapIoSpace(pa, 0x100, FALSE);
+                    return NULL;
+                }
+                """;
+        Files.writeString(tree.resolve("uart.c"), leak.formatted("UartProbe"));
+        Files.writeString(tree.resolve("uart_old.c"), leak.formatted("UartProbeOld"));
+
+        ScanReport report = scan();
+
+        assertThat(report.findings()).filteredOn(f -> f.ruleId().equals("mapping-leak"))
+                .extracting(f -> f.location().file().getFileName().toString(), Finding::level)
+                .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("uart.c", Level.WARNING),
+                        org.assertj.core.groups.Tuple.tuple("uart_old.c", Level.NOTE));
     }
 
     @Test

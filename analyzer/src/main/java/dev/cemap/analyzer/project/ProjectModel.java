@@ -248,6 +248,16 @@ public final class ProjectModel implements BspFacts {
                 .map(Module::sourcesFile).findFirst();
     }
 
+    /**
+     * True when a {@code sources} file in the file's own folder builds a module whose SOURCES
+     * leave the file out, and no module anywhere lists it: the build does not compile it.
+     */
+    public boolean isLeftOutOfItsBuild(Path sourceFile) {
+        Path file = sourceFile.toAbsolutePath().normalize();
+        return modules().stream().noneMatch(module -> module.lists(file))
+                && modules().stream().anyMatch(module -> module.folder().equals(file.getParent()));
+    }
+
     private List<Module> findModules(Path file) {
         List<Module> listing = modules().stream().filter(module -> module.lists(file)).toList();
         if (!listing.isEmpty()) {
