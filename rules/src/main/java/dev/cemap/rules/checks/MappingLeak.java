@@ -54,7 +54,7 @@ import java.util.Set;
 
                 Levels follow what was measured on the public CE 6 BSP trees cemap is checked on (see
                 `bench/real-bsp/REVIEW.md`). A resource a function makes with its own call and loses at
-                one of its own returns is a warning: 32 of 35 of those were right. Everything else is a
+                one of its own returns is a warning: 32 of 33 of those were right. Everything else is a
                 note: a mapping made inside a helper and lost by its caller, one an init leaves behind
                 or its Deinit / destructor does not release (about a third of all the rule's findings
                 were right). The wrong ones are mappings that real drivers keep in caches served by
@@ -324,7 +324,7 @@ public final class MappingLeak implements Rule {
     /**
      * A resource the returning function made itself, with its own call, and lost at one of its
      * own returns: no other function's code decides it, and on the development trees 9 in 10 of
-     * these were right (32 of 35). One made inside a helper the replay followed (a mapper that may
+     * these were right (32 of 33). One made inside a helper the replay followed (a mapper that may
      * serve a cached window) is a note, like the rule's other findings.
      */
     private static Optional<Level> lostAtReturnLevel(RegionOrigin region) {
