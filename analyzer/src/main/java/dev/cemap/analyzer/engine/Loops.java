@@ -1,8 +1,9 @@
 package dev.cemap.analyzer.engine;
 
+import dev.cemap.analyzer.check.Bind;
 import dev.cemap.analyzer.eval.Pointee;
-import dev.cemap.analyzer.eval.Value;
 import dev.cemap.analyzer.eval.StorageKey;
+import dev.cemap.analyzer.eval.Value;
 import dev.cemap.analyzer.state.PathState;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -21,8 +22,8 @@ import org.eclipse.cdt.core.dom.ast.IVariable;
 /**
  * Loops are replayed once: what the loop assigns is forgotten before the condition and after the
  * loop (except where a break leaves it), so no path trusts a value an earlier or later iteration
- * could have changed. A
- * {@code while}/{@code for} may run zero times; {@code while (1)} ends only by break or return.
+ * could have changed. A {@code while}/{@code for} may run zero times; {@code while (1)} ends only
+ * by break or return.
  */
 final class Loops {
 
@@ -89,7 +90,7 @@ final class Loops {
 
     private void forget(PathState state, Set<StorageKey> keys) {
         for (StorageKey key : keys) {
-            session.bind(state, key, forgotten(state.read(key)), dev.cemap.analyzer.check.Bind.Kind.FORGOTTEN, "");
+            session.bind(state, key, forgotten(state.read(key)), Bind.Kind.FORGOTTEN, "");
         }
     }
 
