@@ -64,7 +64,7 @@ final class Linkage {
         if (module.type() != Module.Type.LIBRARY) {
             return false;
         }
-        List<Module> images = modules.stream().filter(other -> other.links(module.name())).toList();
+        List<Module> images = imagesLinking(module);
         return !images.isEmpty() && images.stream().allMatch(Module::bareMetal);
     }
 
@@ -72,6 +72,11 @@ final class Linkage {
         Set<Path> files = new HashSet<>();
         linkedWith(module).forEach(linked -> files.addAll(linked.sourceFiles()));
         return Set.copyOf(files);
+    }
+
+    /** The modules whose TARGETLIBS or SOURCELIBS name this one. */
+    private List<Module> imagesLinking(Module library) {
+        return modules.stream().filter(other -> other.links(library.name())).toList();
     }
 
     /** The module, the images linking it when it is a library, and the libraries those link. */
@@ -82,7 +87,7 @@ final class Linkage {
     private Set<Module> computeLinked(Module module) {
         Set<Module> images = new HashSet<>();
         if (module.type() == Module.Type.LIBRARY) {
-            modules.stream().filter(other -> other.links(module.name())).forEach(images::add);
+            images.addAll(imagesLinking(module));
         }
         images.add(module);
         Set<Module> linked = new HashSet<>(images);

@@ -238,7 +238,7 @@ public final class ProjectModel implements BspFacts {
     }
 
     private Optional<Path> findSourcesCompiling(Path file) {
-        List<Module> listing = modules().stream().filter(module -> module.lists(file)).toList();
+        List<Module> listing = modulesListing(file);
         if (listing.isEmpty() || listing.stream().anyMatch(module -> module.folder().equals(file.getParent()))) {
             return Optional.empty();
         }
@@ -254,12 +254,17 @@ public final class ProjectModel implements BspFacts {
      */
     public boolean isLeftOutOfItsBuild(Path sourceFile) {
         Path file = sourceFile.toAbsolutePath().normalize();
-        return modules().stream().noneMatch(module -> module.lists(file))
+        return modulesListing(file).isEmpty()
                 && modules().stream().anyMatch(module -> module.folder().equals(file.getParent()));
     }
 
+    /** The modules whose SOURCES name the file. */
+    private List<Module> modulesListing(Path file) {
+        return modules().stream().filter(module -> module.lists(file)).toList();
+    }
+
     private List<Module> findModules(Path file) {
-        List<Module> listing = modules().stream().filter(module -> module.lists(file)).toList();
+        List<Module> listing = modulesListing(file);
         if (!listing.isEmpty()) {
             return listing;
         }
