@@ -48,7 +48,7 @@ public final class UninitializedHighpart implements Rule {
     public void onBind(Bind bind, CheckerContext context) {
         Set<StorageKey> unset = new HashSet<>(context.path().fact(UNSET));
         StorageKey key = bind.key();
-        unset.removeIf(pending -> pending.isPrefixOf(key) && !isLowPartOf(key, pending) || key.isPrefixOf(pending));
+        unset.removeIf(pending -> fills(key, pending));
         if (bind.kind() == Bind.Kind.DECLARED_UNINITIALIZED && key instanceof StorageKey.Local
                 && (bind.declaredType().contains("PHYSICAL_ADDRESS") || bind.declaredType().contains("LARGE_INTEGER"))) {
             unset.add(key);
@@ -71,7 +71,7 @@ public final class UninitializedHighpart implements Rule {
         for (Argument argument : call.arguments()) {
             if (argument.addressed().isPresent()) {
                 StorageKey key = argument.addressed().get();
-                filled |= unset.removeIf(pending -> pending.isPrefixOf(key) || key.isPrefixOf(pending));
+                filled |= unset.removeIf(pending -> fills(key, pending));
             }
         }
         if (filled) {
@@ -96,6 +96,11 @@ public final class UninitializedHighpart implements Rule {
             report(context, map.site(), pa + ".HighPart is never set before MmMapIoSpace reads the 64-bit address: set "
                     + pa + ".QuadPart, or " + pa + ".HighPart = 0, or initialise it with { 0 }", Flows.ofMap(map));
         }
+    }
+
+    /** Whether writing {@code written} sets HighPart of {@code pending}: all of it, or a part but LowPart. */
+    private static boolean fills(StorageKey written, StorageKey pending) {
+        return pending.isPrefixOf(written) && !isLowPartOf(written, pending) || written.isPrefixOf(pending);
     }
 
     /** {@code pa.LowPart} and {@code pa.u.LowPart} leave HighPart as it was. */
